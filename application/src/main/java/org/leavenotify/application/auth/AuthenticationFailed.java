@@ -1,0 +1,48 @@
+package org.leavenotify.application.auth;
+
+/**
+ * A credential or token was not accepted. The reason is for logs and for telling a client which token
+ * problem it has; a login failure always says {@link Reason#BAD_CREDENTIALS}, whatever the cause.
+ */
+public class AuthenticationFailed extends RuntimeException {
+
+    public enum Reason {
+        BAD_CREDENTIALS("wrong username or password"),
+        LOCKED("too many failed attempts; try again later"),
+        MISSING_TOKEN("no bearer token"),
+        MALFORMED_TOKEN("the token is malformed"),
+        UNSIGNED_TOKEN("the token is not signed"),
+        BAD_SIGNATURE("the token signature is not valid"),
+        EXPIRED_TOKEN("the token has expired"),
+        NOT_YET_VALID_TOKEN("the token is not valid yet"),
+        WRONG_ISSUER("the token was issued by someone else"),
+        WRONG_AUDIENCE("the token is meant for another audience"),
+        INACTIVE_USER("the account is not active");
+
+        private final String description;
+
+        Reason(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    private final Reason reason;
+
+    public AuthenticationFailed(Reason reason) {
+        super(reason.description());
+        this.reason = reason;
+    }
+
+    public AuthenticationFailed(Reason reason, Throwable cause) {
+        super(reason.description(), cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,81 @@
+package org.leavenotify.application.auth;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
+import org.leavenotify.application.auth.port.in.LogInUseCase;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.application.auth.port.out.AccessTokenPort.VerifiedToken;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.domain.leave.Employee;
+
+/** Logging in and checking tokens. */
+public final class AuthenticationService implements LogInUseCase, AuthenticateAccessTokenUseCase {
+
+    private static final String BEARER = "Bearer ";
+
+    private final CredentialStorePort credentials;
+    private final PasswordHasherPort hasher;
+    private final AccessTokenPort tokens;
+    private final EmployeeDirectoryPort directory;
+    private final LoginThrottle throttle;
+    private final String dummyHash;
+
+    public AuthenticationService(CredentialStorePort credentials, PasswordHasherPort hasher, AccessTokenPort tokens,
+                                 EmployeeDirectoryPort directory, LoginThrottle throttle) {
+        this.credentials = credentials;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.directory = directory;
+        this.throttle = throttle;
+        this.dummyHash = hasher.hash("a password nobody has: it only makes unknown users cost the same");
+    }
+
+    public AuthenticationService(CredentialStorePort credentials, PasswordHasherPort hasher, AccessTokenPort tokens,
+                                 EmployeeDirectoryPort directory, Clock clock) {
+        this(credentials, hasher, tokens, directory, new LoginThrottle(clock));
+    }
+
+    /**
+     * Always hashes once, against the stored hash or a dummy one, so an unknown username costs as much
+     * as a wrong password. A locked username is refused without checking the password.
+     */
+    @Override
+    public AccessToken logIn(LogInCommand command) {
+        String username = command.username();
+        if (throttle.isLocked(username)) {
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.LOCKED);
+        }
+        Optional<StoredCredentials> stored = credentials.findByUsername(username);
+        boolean matches = hasher.matches(command.password(), stored.map(StoredCredentials::passwordHash).orElse(dummyHash));
+        Optional<Employee> employee = stored.filter(found -> matches)
+                .flatMap(found -> directory.findById(found.employeeId()))
+                .filter(Employee::active);
+        if (employee.isEmpty()) {
+            throttle.recordFailure(username);
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.BAD_CREDENTIALS);
+        }
+        throttle.recordSuccess(username);
+        return tokens.issue(employee.get().id(), employee.get().roles());
+    }
+
+    /** Accepts the token with or without its {@code Bearer } prefix. */
+    @Override
+    public AuthenticatedUser authenticate(String bearerToken) {
+        if (bearerToken == null || bearerToken.isBlank()) {
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.MISSING_TOKEN);
+        }
+        String token = bearerToken.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? bearerToken.substring(BEARER.length()).strip() : bearerToken.strip();
+        if (token.isEmpty()) {
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.MISSING_TOKEN);
+        }
+        VerifiedToken verified = tokens.verify(token);
+        Employee employee = directory.findById(verified.subject()).filter(Employee::active)
+                .orElseThrow(() -> new AuthenticationFailed(AuthenticationFailed.Reason.INACTIVE_USER));
+        return new AuthenticatedUser(employee.id(), employee.roles(), verified.expiresAt());
+    }
+}

@@ -1,0 +1,32 @@
+package org.leavenotify.application.inmemory;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
+
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.domain.leave.HolidayCalendar;
+
+/** Public holidays in memory. */
+public final class InMemoryHolidayCalendar implements HolidayCalendarPort {
+
+    private final Map<LocalDate, String> holidays = new ConcurrentSkipListMap<>();
+
+    @Override
+    public HolidayCalendar calendarFor(int year) {
+        return new HolidayCalendar(holidays.keySet().stream()
+                .filter(date -> date.getYear() == year)
+                .collect(Collectors.toSet()));
+    }
+
+    @Override
+    public void addHoliday(LocalDate date, String name) {
+        holidays.putIfAbsent(date, name);
+    }
+
+    @Override
+    public void removeHoliday(LocalDate date) {
+        holidays.remove(date);
+    }
+}

@@ -1,0 +1,80 @@
+package org.leavenotify.application.inmemory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.shared.ConcurrentUpdate;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.shared.EventId;
+
+/**
+ * Leave requests in memory, with the same optimistic versioning as the real store. Requests are kept as
+ * private copies so that a caller changing its object changes nothing until it saves.
+ */
+public final class InMemoryLeaveRequestRepository implements LeaveRequestRepositoryPort {
+
+    private static final Comparator<LeaveRequest> NEWEST_FIRST = Comparator.comparing(LeaveRequest::createdAt)
+            .thenComparing(request -> request.id().value()).reversed();
+
+    private final Map<LeaveRequestId, LeaveRequest> requests = new ConcurrentHashMap<>();
+
+    @Override
+    public LeaveRequest save(LeaveRequest request) {
+        LeaveRequest[] saved = new LeaveRequest[1];
+        requests.compute(request.id(), (id, stored) -> {
+            if (stored == null ? request.version() != 0 : stored.version() != request.version()) {
+                throw new ConcurrentUpdate("leave request " + id + " was changed since it was read");
+            }
+            saved[0] = request.withVersion(request.version() + 1);
+            return saved[0];
+        });
+        return copy(saved[0]);
+    }
+
+    @Override
+    public Optional<LeaveRequest> findById(LeaveRequestId id) {
+        return Optional.ofNullable(requests.get(id)).map(InMemoryLeaveRequestRepository::copy);
+    }
+
+    @Override
+    public List<LeaveRequest> findByEmployees(Collection<EmployeeId> employees) {
+        Set<EmployeeId> wanted = new HashSet<>(employees);
+        return requests.values().stream()
+                .filter(request -> wanted.contains(request.employeeId()))
+                .sorted(NEWEST_FIRST)
+                .map(InMemoryLeaveRequestRepository::copy)
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequestId> findWithUndispatchedEvents(int limit) {
+        return requests.values().stream()
+                .filter(request -> !request.undispatchedEvents().isEmpty())
+                .sorted(NEWEST_FIRST.reversed())
+                .limit(limit)
+                .map(LeaveRequest::id)
+                .toList();
+    }
+
+    @Override
+    public void markDispatched(LeaveRequestId id, Set<EventId> eventIds) {
+        requests.computeIfPresent(id, (key, stored) -> {
+            LeaveRequest changed = copy(stored);
+            changed.markDispatched(eventIds);
+            return changed.withVersion(stored.version() + 1);
+        });
+    }
+
+    private static LeaveRequest copy(LeaveRequest request) {
+        return request.withVersion(request.version());
+    }
+}

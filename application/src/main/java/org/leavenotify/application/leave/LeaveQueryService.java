@@ -1,0 +1,101 @@
+package org.leavenotify.application.leave;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
+import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.EmployeeNotFound;
+import org.leavenotify.domain.leave.LeaveBalance;
+import org.leavenotify.domain.leave.LeavePolicy;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveRequestNotFound;
+import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.leave.LeaveType;
+import org.leavenotify.domain.leave.NotAManager;
+import org.leavenotify.domain.leave.Role;
+
+/** Reading leave requests and balances, each caller seeing only what they may see. */
+public final class LeaveQueryService
+        implements MyLeaveRequestsQuery, TeamLeaveRequestsQuery, ViewLeaveRequestQuery, MyLeaveBalancesQuery {
+
+    /** Newest first: by creation time, then by id (ids sort in creation order). */
+    public static final Comparator<LeaveRequest> NEWEST_FIRST = Comparator.comparing(LeaveRequest::createdAt)
+            .thenComparing(request -> request.id().value())
+            .reversed();
+
+    private final LeaveRequestRepositoryPort requests;
+    private final EmployeeDirectoryPort directory;
+    private final LeaveAllowancePort allowances;
+    private final LeavePolicy policy;
+    private final Clock clock;
+
+    public LeaveQueryService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                             LeaveAllowancePort allowances, LeavePolicy policy, Clock clock) {
+        this.requests = requests;
+        this.directory = directory;
+        this.allowances = allowances;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<LeaveRequest> myRequests(EmployeeId employee) {
+        return requests.findByEmployees(List.of(employee)).stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    @Override
+    public List<LeaveRequest> teamRequests(EmployeeId managerId, Optional<LeaveStatus> status) {
+        Employee manager = directory.findById(managerId).filter(Employee::active)
+                .orElseThrow(() -> new EmployeeNotFound(managerId));
+        if (!manager.hasRole(Role.MANAGER)) {
+            throw new NotAManager(managerId);
+        }
+        List<EmployeeId> reports = directory.findReportsOf(managerId).stream().map(Employee::id).toList();
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        return requests.findByEmployees(reports).stream()
+                .filter(request -> status.map(wanted -> request.status() == wanted).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public LeaveRequest view(EmployeeId viewerId, LeaveRequestId requestId) {
+        Employee viewer = directory.findById(viewerId).filter(Employee::active)
+                .orElseThrow(() -> new LeaveRequestNotFound(requestId));
+        LeaveRequest request = requests.findById(requestId).orElseThrow(() -> new LeaveRequestNotFound(requestId));
+        Employee requester = directory.findById(request.employeeId())
+                .orElseThrow(() -> new LeaveRequestNotFound(requestId));
+        if (!request.isVisibleTo(viewer, requester)) {
+            throw new LeaveRequestNotFound(requestId);
+        }
+        return request;
+    }
+
+    @Override
+    public List<LeaveBalance> myBalances(EmployeeId employee, int year) {
+        List<LeaveRequest> mine = requests.findByEmployees(List.of(employee));
+        return Arrays.stream(LeaveType.values())
+                .map(type -> LeaveBalance.of(employee, type, year,
+                        type.countsAgainstAllowance() ? allowances.annualAllowance(employee, year) : null, mine))
+                .toList();
+    }
+
+    @Override
+    public List<LeaveBalance> myBalances(EmployeeId employee) {
+        return myBalances(employee, policy.today(clock.instant()).getYear());
+    }
+}

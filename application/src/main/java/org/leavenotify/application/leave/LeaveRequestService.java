@@ -1,0 +1,149 @@
+package org.leavenotify.application.leave;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.shared.Retry;
+import org.leavenotify.application.shared.port.out.IdGeneratorPort;
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.EmployeeLeave;
+import org.leavenotify.domain.leave.EmployeeNotFound;
+import org.leavenotify.domain.leave.LeaveApplication;
+import org.leavenotify.domain.leave.LeavePolicy;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveRequestNotFound;
+import org.leavenotify.domain.shared.EventId;
+
+/**
+ * The leave actions. Each one saves the request with the event it raised in a single write, then asks
+ * the dispatcher to turn the event into notifications. If that fails the action still succeeds: the
+ * event waits in the outbox for the recovery sweep.
+ */
+public final class LeaveRequestService implements SubmitLeaveRequestUseCase, ApproveLeaveRequestUseCase,
+        RejectLeaveRequestUseCase, CancelLeaveRequestUseCase {
+
+    private static final System.Logger LOG = System.getLogger(LeaveRequestService.class.getName());
+
+    private final LeaveRequestRepositoryPort requests;
+    private final EmployeeDirectoryPort directory;
+    private final HolidayCalendarPort calendars;
+    private final LeaveAllowancePort allowances;
+    private final DispatchNotificationsUseCase dispatcher;
+    private final IdGeneratorPort ids;
+    private final LeavePolicy policy;
+    private final Clock clock;
+    private final EmployeeLocks employeeLocks = new EmployeeLocks();
+
+    public LeaveRequestService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                               HolidayCalendarPort calendars, LeaveAllowancePort allowances,
+                               DispatchNotificationsUseCase dispatcher, IdGeneratorPort ids, LeavePolicy policy,
+                               Clock clock) {
+        this.requests = requests;
+        this.directory = directory;
+        this.calendars = calendars;
+        this.allowances = allowances;
+        this.dispatcher = dispatcher;
+        this.ids = ids;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and saves under a lock per employee, so that two submissions of the same employee on this
+     * node cannot both pass the overlap and balance checks.
+     */
+    @Override
+    public LeaveRequest submit(SubmitLeaveRequestCommand command) {
+        Employee employee = activeEmployee(command.employee());
+        LeaveRequest saved = employeeLocks.withLock(employee.id(), () -> {
+            int year = command.period().year();
+            List<LeaveRequest> existing = requests.findByEmployees(List.of(employee.id()));
+            EmployeeLeave known = new EmployeeLeave(existing, calendars.calendarFor(year),
+                    allowances.annualAllowance(employee.id(), year), policy);
+            LeaveApplication application = new LeaveApplication(employee, command.type(), command.period(),
+                    command.reason());
+            return requests.save(LeaveRequest.submit(new LeaveRequestId(ids.nextId()), newEventId(), application,
+                    known, clock.instant()));
+        });
+        return dispatched(saved);
+    }
+
+    @Override
+    public LeaveRequest approve(ApproveLeaveRequestCommand command) {
+        LeaveRequest saved = Retry.onConcurrentUpdate(() -> {
+            Decision decision = loadForDecision(command.approver(), command.request());
+            decision.request().approve(decision.actor(), decision.requester(), command.comment(), clock.instant(),
+                    newEventId());
+            return requests.save(decision.request());
+        });
+        return dispatched(saved);
+    }
+
+    @Override
+    public LeaveRequest reject(RejectLeaveRequestCommand command) {
+        LeaveRequest saved = Retry.onConcurrentUpdate(() -> {
+            Decision decision = loadForDecision(command.approver(), command.request());
+            decision.request().reject(decision.actor(), decision.requester(), command.reason(), clock.instant(),
+                    newEventId());
+            return requests.save(decision.request());
+        });
+        return dispatched(saved);
+    }
+
+    @Override
+    public LeaveRequest cancel(CancelLeaveRequestCommand command) {
+        LeaveRequest saved = Retry.onConcurrentUpdate(() -> {
+            Decision decision = loadForDecision(command.requester(), command.request());
+            Instant now = clock.instant();
+            decision.request().cancel(decision.actor(), command.reason(), now, policy, newEventId());
+            return requests.save(decision.request());
+        });
+        return dispatched(saved);
+    }
+
+    private record Decision(LeaveRequest request, Employee actor, Employee requester) {
+    }
+
+    /** Loads the request and both people; a request the actor may not see does not exist for them. */
+    private Decision loadForDecision(EmployeeId actorId, LeaveRequestId requestId) {
+        Employee actor = activeEmployee(actorId);
+        LeaveRequest request = requests.findById(requestId).orElseThrow(() -> new LeaveRequestNotFound(requestId));
+        Employee requester = directory.findById(request.employeeId())
+                .orElseThrow(() -> new LeaveRequestNotFound(requestId));
+        if (!request.isVisibleTo(actor, requester)) {
+            throw new LeaveRequestNotFound(requestId);
+        }
+        return new Decision(request, actor, requester);
+    }
+
+    private Employee activeEmployee(EmployeeId id) {
+        return directory.findById(id).filter(Employee::active).orElseThrow(() -> new EmployeeNotFound(id));
+    }
+
+    private EventId newEventId() {
+        return new EventId(ids.nextId());
+    }
+
+    private LeaveRequest dispatched(LeaveRequest saved) {
+        try {
+            dispatcher.dispatch(saved.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Notifications for leave request " + saved.id()
+                    + " could not be dispatched now; the recovery sweep will retry", e);
+        }
+        return saved;
+    }
+}

@@ -1,0 +1,22 @@
+package org.leavenotify.application.leave.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeId;
+
+/** Who works here, what they may do and who manages whom. */
+public interface EmployeeDirectoryPort {
+
+    Optional<Employee> findById(EmployeeId id);
+
+    /** Usernames are unique and compared exactly. */
+    Optional<Employee> findByUsername(String username);
+
+    /** The employees whose direct manager is {@code manager}, active or not. */
+    List<Employee> findReportsOf(EmployeeId manager);
+
+    /** Adds or replaces an employee. */
+    void save(Employee employee);
+}

@@ -1,0 +1,18 @@
+package org.leavenotify.application.leave.port.out;
+
+import java.time.LocalDate;
+
+import org.leavenotify.domain.leave.HolidayCalendar;
+
+/** The public holidays that are not working days. */
+public interface HolidayCalendarPort {
+
+    /** The holidays of one calendar year (an empty calendar if none are known). */
+    HolidayCalendar calendarFor(int year);
+
+    /** Adds a public holiday; adding one that exists changes nothing. */
+    void addHoliday(LocalDate date, String name);
+
+    /** Removes a public holiday; removing one that does not exist changes nothing. */
+    void removeHoliday(LocalDate date);
+}

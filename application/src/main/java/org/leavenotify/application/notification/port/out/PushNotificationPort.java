@@ -1,0 +1,17 @@
+package org.leavenotify.application.notification.port.out;
+
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.Notification;
+
+/**
+ * Delivers to every session a person has open, as it happens. Delivery is best effort: what matters is
+ * stored first, so a failed push loses nothing.
+ */
+public interface PushNotificationPort {
+
+    /** Sends a new notification to every session of its recipient. */
+    void pushNotification(Notification notification);
+
+    /** Sends the recipient's current unread count to every session they have open. */
+    void pushUnreadCount(EmployeeId recipient, long unreadCount);
+}

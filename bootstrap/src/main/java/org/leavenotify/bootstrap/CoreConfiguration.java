@@ -1,0 +1,81 @@
+package org.leavenotify.bootstrap;
+
+import java.time.Clock;
+
+import org.leavenotify.application.auth.AuthenticationService;
+import org.leavenotify.application.auth.LoginThrottle;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.LeaveQueryService;
+import org.leavenotify.application.leave.LeaveRequestService;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.notification.NotificationDispatcher;
+import org.leavenotify.application.notification.NotificationService;
+import org.leavenotify.application.notification.port.out.NotificationStorePort;
+import org.leavenotify.application.notification.port.out.PresencePort;
+import org.leavenotify.application.notification.port.out.PushNotificationPort;
+import org.leavenotify.application.shared.TimeOrderedIdGenerator;
+import org.leavenotify.application.shared.port.out.IdGeneratorPort;
+import org.leavenotify.domain.leave.LeavePolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the use cases to whichever adapters implement their outgoing ports. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    IdGeneratorPort idGenerator(Clock clock) {
+        return new TimeOrderedIdGenerator(clock);
+    }
+
+    @Bean
+    LeavePolicy leavePolicy(LeaveNotifyProperties properties) {
+        return new LeavePolicy(properties.leave().zone(), properties.leave().sickBackdatingDays());
+    }
+
+    @Bean
+    NotificationDispatcher notificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                                                  NotificationStorePort store, PresencePort presence,
+                                                  PushNotificationPort push, IdGeneratorPort ids) {
+        return new NotificationDispatcher(requests, directory, store, presence, push, ids);
+    }
+
+    @Bean
+    LeaveRequestService leaveRequestService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                                            HolidayCalendarPort calendars, LeaveAllowancePort allowances,
+                                            NotificationDispatcher dispatcher, IdGeneratorPort ids,
+                                            LeavePolicy policy, Clock clock) {
+        return new LeaveRequestService(requests, directory, calendars, allowances, dispatcher, ids, policy, clock);
+    }
+
+    @Bean
+    LeaveQueryService leaveQueryService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                                        LeaveAllowancePort allowances, LeavePolicy policy, Clock clock) {
+        return new LeaveQueryService(requests, directory, allowances, policy, clock);
+    }
+
+    @Bean
+    NotificationService notificationService(NotificationStorePort store, PresencePort presence,
+                                            PushNotificationPort push, Clock clock) {
+        return new NotificationService(store, presence, push, clock);
+    }
+
+    @Bean
+    AuthenticationService authenticationService(CredentialStorePort credentials, PasswordHasherPort hasher,
+                                                AccessTokenPort tokens, EmployeeDirectoryPort directory,
+                                                LeaveNotifyProperties properties, Clock clock) {
+        var login = properties.login();
+        return new AuthenticationService(credentials, hasher, tokens, directory,
+                new LoginThrottle(clock, login.maxFailures(), login.lockDuration()));
+    }
+}

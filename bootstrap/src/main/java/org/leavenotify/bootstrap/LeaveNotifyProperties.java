@@ -1,0 +1,40 @@
+package org.leavenotify.bootstrap;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The application's own settings, under {@code leavenotify.*}.
+ *
+ * @param leave how leave rules are applied
+ * @param login how failed logins are throttled
+ * @param dispatch the recovery sweep of the notification outbox
+ */
+@ConfigurationProperties(prefix = "leavenotify")
+public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
+                                    @DefaultValue Dispatch dispatch) {
+
+    /**
+     * @param zone               the time zone in which "today" is decided for leave rules
+     * @param sickBackdatingDays how many days in the past sick leave may start
+     */
+    public record Leave(@DefaultValue("UTC") ZoneId zone, @DefaultValue("14") int sickBackdatingDays) {
+    }
+
+    /**
+     * @param maxFailures  failed logins in a row that lock a username
+     * @param lockDuration how long a locked username stays locked
+     */
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockDuration) {
+    }
+
+    /**
+     * @param sweepInterval how often undispatched outbox events are looked for (crash recovery)
+     * @param sweepBatch    how many requests one sweep dispatches at most
+     */
+    public record Dispatch(@DefaultValue("5s") Duration sweepInterval, @DefaultValue("500") int sweepBatch) {
+    }
+}

@@ -1,0 +1,284 @@
+package org.leavenotify.domain.leave;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.leavenotify.domain.shared.EventId;
+import org.leavenotify.domain.shared.Require;
+
+/**
+ * A request for leave, from submission to its final state: PENDING, then APPROVED, REJECTED or
+ * CANCELLED (approved leave may still be cancelled before it starts).
+ *
+ * <p>Each intent method checks its rules, changes the state and returns the event it raises. The event
+ * is also kept in the request's outbox until it has been turned into notifications, so that saving the
+ * request saves its events in the same single-document write: nothing is lost between a decision and
+ * the notification about it.
+ */
+public final class LeaveRequest {
+
+    public static final int MAX_TEXT_LENGTH = 500;
+
+    private final LeaveRequestId id;
+    private final EmployeeId employeeId;
+    private final EmployeeId approverId;
+    private final LeaveType type;
+    private final LeavePeriod period;
+    private final WorkingDays workingDays;
+    private final String reason;
+    private final Instant createdAt;
+    private final long version;
+    private final List<LeaveEvent> outbox;
+    private LeaveStatus status;
+    private String decisionComment;
+    private Instant decidedAt;
+    private EmployeeId decidedBy;
+
+    private LeaveRequest(LeaveRequestId id, EmployeeId employeeId, EmployeeId approverId, LeaveType type,
+                         LeavePeriod period, WorkingDays workingDays, LeaveStatus status, String reason,
+                         String decisionComment, Instant createdAt, Instant decidedAt, EmployeeId decidedBy,
+                         long version, List<LeaveEvent> outbox) {
+        this.id = Require.present(id, "leave request id");
+        this.employeeId = Require.present(employeeId, "employee id");
+        this.approverId = approverId;
+        this.type = Require.present(type, "leave type");
+        this.period = Require.present(period, "period");
+        this.workingDays = Require.present(workingDays, "working days");
+        this.status = Require.present(status, "status");
+        this.reason = reason;
+        this.decisionComment = decisionComment;
+        this.createdAt = Require.present(createdAt, "created at");
+        this.decidedAt = decidedAt;
+        this.decidedBy = decidedBy;
+        this.version = version;
+        this.outbox = new ArrayList<>(outbox);
+    }
+
+    /**
+     * Submits a new request. Refused when the period covers no working day, starts in the past (sick
+     * leave may be backdated as the policy allows), overlaps one of the employee's pending or approved
+     * requests, or, for annual leave, asks for more than is left of the year's allowance.
+     * The new request is PENDING and its outbox holds a {@link LeaveRequestSubmitted}.
+     */
+    public static LeaveRequest submit(LeaveRequestId id, EventId eventId, LeaveApplication application,
+                                      EmployeeLeave known, Instant now) {
+        Employee employee = application.employee();
+        LeavePeriod period = application.period();
+        LeaveType type = application.type();
+
+        WorkingDays days = known.calendar().workingDaysIn(period);
+        if (days.isZero()) {
+            throw new NoWorkingDaysInPeriod(period);
+        }
+        var earliest = known.policy().earliestStart(type, now);
+        if (period.start().isBefore(earliest)) {
+            throw new LeaveStartsInThePast(period.start(), earliest);
+        }
+        for (LeaveRequest other : known.existingRequests()) {
+            if (other.employeeId.equals(employee.id()) && other.status.holdsDays() && other.period.overlaps(period)) {
+                throw new OverlappingLeave(period, other.id);
+            }
+        }
+        LeaveBalance balance = known.balance(employee.id(), type, period.year());
+        if (!balance.covers(days)) {
+            throw new InsufficientBalance(days, balance.remaining(), period.year());
+        }
+
+        LeaveRequest request = new LeaveRequest(id, employee.id(), employee.managerId(), type, period, days,
+                LeaveStatus.PENDING, blankToNull(application.reason()), null, now, null, null, 0, List.of());
+        request.outbox.add(new LeaveRequestSubmitted(eventId, request.summary(), employee.id(), now,
+                request.reason));
+        return request;
+    }
+
+    /**
+     * The requester's manager, or HR, approves a pending request. Nobody approves their own request.
+     */
+    public LeaveRequestApproved approve(Employee decider, Employee requester, String comment, Instant at,
+                                        EventId eventId) {
+        checkDecider(decider, requester);
+        Require.textUpTo(comment, MAX_TEXT_LENGTH, "comment");
+        requirePending();
+        decide(LeaveStatus.APPROVED, decider, blankToNull(comment), at);
+        return record(new LeaveRequestApproved(eventId, summary(), decider.id(), at, decisionComment));
+    }
+
+    /**
+     * The requester's manager, or HR, rejects a pending request and must say why: the reason is what
+     * the employee is told.
+     */
+    public LeaveRequestRejected reject(Employee decider, Employee requester, String reason, Instant at,
+                                       EventId eventId) {
+        checkDecider(decider, requester);
+        if (reason == null || reason.isBlank()) {
+            throw new RejectionNeedsReason();
+        }
+        Require.textUpTo(reason, MAX_TEXT_LENGTH, "reason");
+        requirePending();
+        decide(LeaveStatus.REJECTED, decider, reason.strip(), at);
+        return record(new LeaveRequestRejected(eventId, summary(), decider.id(), at, decisionComment));
+    }
+
+    /**
+     * The requester cancels their request while it is pending, or approved and not yet started; the
+     * days it held are given back to the balance.
+     */
+    public LeaveRequestCancelled cancel(Employee requester, String reason, Instant at, LeavePolicy policy,
+                                        EventId eventId) {
+        if (!requester.id().equals(employeeId)) {
+            throw new NotTheRequester(id);
+        }
+        Require.textUpTo(reason, MAX_TEXT_LENGTH, "reason");
+        boolean wasApproved = status == LeaveStatus.APPROVED;
+        if (wasApproved && period.hasStartedOn(policy.today(at))) {
+            throw new LeaveAlreadyStarted(id);
+        }
+        if (!wasApproved) {
+            requirePending();
+        }
+        decide(LeaveStatus.CANCELLED, requester, blankToNull(reason), at);
+        return record(new LeaveRequestCancelled(eventId, summary(), requester.id(), at, decisionComment,
+                wasApproved));
+    }
+
+    /** True when {@code viewer} may see this request: its owner, their manager, or HR. */
+    public boolean isVisibleTo(Employee viewer, Employee requester) {
+        return viewer.id().equals(employeeId) || viewer.approvesFor(requester);
+    }
+
+    /** Events raised and saved, not yet turned into notifications, oldest first. */
+    public List<LeaveEvent> undispatchedEvents() {
+        return List.copyOf(outbox);
+    }
+
+    /** Forgets events from the outbox once their notifications are stored. Idempotent. */
+    public void markDispatched(Set<EventId> eventIds) {
+        outbox.removeIf(event -> eventIds.contains(event.eventId()));
+    }
+
+    public LeaveSummary summary() {
+        return new LeaveSummary(id, employeeId, approverId, type, period, workingDays);
+    }
+
+    private void checkDecider(Employee decider, Employee requester) {
+        if (!requester.id().equals(employeeId)) {
+            throw new IllegalArgumentException("requester " + requester.id() + " does not own " + id);
+        }
+        if (decider.id().equals(employeeId)) {
+            throw new CannotDecideOwnRequest(id);
+        }
+        if (!decider.approvesFor(requester)) {
+            throw new NotTheApprover(decider.id(), id);
+        }
+    }
+
+    private void requirePending() {
+        if (status != LeaveStatus.PENDING) {
+            throw new LeaveRequestNotPending(id, status);
+        }
+    }
+
+    private void decide(LeaveStatus newStatus, Employee by, String comment, Instant at) {
+        this.status = newStatus;
+        this.decisionComment = comment;
+        this.decidedAt = at;
+        this.decidedBy = by.id();
+    }
+
+    private <E extends LeaveEvent> E record(E event) {
+        outbox.add(event);
+        return event;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Rebuilds a stored request; used by storage adapters only. */
+    public static LeaveRequest restore(LeaveRequestId id, EmployeeId employeeId, EmployeeId approverId,
+                                       LeaveType type, LeavePeriod period, WorkingDays workingDays,
+                                       LeaveStatus status, String reason, String decisionComment,
+                                       Instant createdAt, Instant decidedAt, EmployeeId decidedBy, long version,
+                                       List<LeaveEvent> outbox) {
+        return new LeaveRequest(id, employeeId, approverId, type, period, workingDays, status, reason,
+                decisionComment, createdAt, decidedAt, decidedBy, version, outbox);
+    }
+
+    /** A copy with another version number; storage adapters use it after a successful write. */
+    public LeaveRequest withVersion(long newVersion) {
+        return new LeaveRequest(id, employeeId, approverId, type, period, workingDays, status, reason,
+                decisionComment, createdAt, decidedAt, decidedBy, newVersion, outbox);
+    }
+
+    public LeaveRequestId id() {
+        return id;
+    }
+
+    public EmployeeId employeeId() {
+        return employeeId;
+    }
+
+    /** The requester's manager at submission, or {@code null} if they had none. */
+    public EmployeeId approverId() {
+        return approverId;
+    }
+
+    public LeaveType type() {
+        return type;
+    }
+
+    public LeavePeriod period() {
+        return period;
+    }
+
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+
+    public LeaveStatus status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String decisionComment() {
+        return decisionComment;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public EmployeeId decidedBy() {
+        return decidedBy;
+    }
+
+    /** The stored version this request was read at; storage uses it to refuse lost updates. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LeaveRequest that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id);
+    }
+
+    @Override
+    public String toString() {
+        return "LeaveRequest[" + id + ", " + employeeId + ", " + type + ", " + period + ", " + status + "]";
+    }
+}

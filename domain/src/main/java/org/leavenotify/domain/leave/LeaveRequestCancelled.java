@@ -1,0 +1,10 @@
+package org.leavenotify.domain.leave;
+
+import java.time.Instant;
+
+import org.leavenotify.domain.shared.EventId;
+
+/** Raised when the employee withdrew a pending request or cancelled approved leave before it started. */
+public record LeaveRequestCancelled(EventId eventId, LeaveSummary leave, EmployeeId actorId, Instant occurredAt,
+                             String reason, boolean wasApproved) implements LeaveEvent {
+}

@@ -1,0 +1,10 @@
+package org.leavenotify.domain.leave;
+
+import java.time.Instant;
+
+import org.leavenotify.domain.shared.EventId;
+
+/** Raised when the manager (or HR) rejected the request, saying why. */
+public record LeaveRequestRejected(EventId eventId, LeaveSummary leave, EmployeeId actorId, Instant occurredAt,
+                             String reason) implements LeaveEvent {
+}

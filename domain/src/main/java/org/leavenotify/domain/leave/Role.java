@@ -1,0 +1,8 @@
+package org.leavenotify.domain.leave;
+
+/** What an employee may do beyond asking for their own leave. */
+public enum Role {
+    EMPLOYEE,
+    MANAGER,
+    HR_ADMIN
+}
