@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leave how leave rules are applied
  * @param login how failed logins are throttled
  * @param dispatch the recovery sweep of the notification outbox
+ * @param demo     the demo organisation of the embedded default
  */
 @ConfigurationProperties(prefix = "leavenotify")
 public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
-                                    @DefaultValue Dispatch dispatch) {
+                                    @DefaultValue Dispatch dispatch, @DefaultValue Demo demo) {
 
     /**
      * @param zone               the time zone in which "today" is decided for leave rules
@@ -36,5 +37,12 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      * @param sweepBatch    how many requests one sweep dispatches at most
      */
     public record Dispatch(@DefaultValue("5s") Duration sweepInterval, @DefaultValue("500") int sweepBatch) {
+    }
+
+    /**
+     * @param enabled create the demo users (alice, carol, bob, hana; password "demo") when the store has
+     *                none of them; always false in the prod profile
+     */
+    public record Demo(@DefaultValue("true") boolean enabled) {
     }
 }

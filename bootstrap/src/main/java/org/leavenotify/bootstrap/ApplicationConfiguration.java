@@ -1,0 +1,36 @@
+package org.leavenotify.bootstrap;
+
+import java.time.Clock;
+
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.domain.leave.LeavePolicy;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the assembled application runs besides requests: the outbox sweep, demo data, the start-up report. */
+@Configuration(proxyBeanMethods = false)
+public class ApplicationConfiguration {
+
+    @Bean
+    OutboxSweep outboxSweep(DispatchNotificationsUseCase dispatcher, LeaveNotifyProperties properties) {
+        return new OutboxSweep(dispatcher, properties.dispatch());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "leavenotify.demo.enabled", havingValue = "true", matchIfMissing = true)
+    DemoData demoData(EmployeeDirectoryPort directory, CredentialStorePort credentials, PasswordHasherPort hasher,
+                      LeaveAllowancePort allowances, HolidayCalendarPort calendar, LeavePolicy policy, Clock clock) {
+        return new DemoData(directory, credentials, hasher, allowances, calendar, policy, clock);
+    }
+
+    @Bean
+    StartupReport startupReport() {
+        return new StartupReport();
+    }
+}
