@@ -1,0 +1,39 @@
+package org.leavenotify.adapter.websocket;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the STOMP endpoint, under {@code leavenotify.websocket.*}. Every limit is set on purpose;
+ * docs/websocket.md says why each default is what it is.
+ *
+ * @param allowedOrigins         origins (patterns such as {@code https://*.example.com} allowed) whose
+ *                               browsers may open {@code /ws}; empty means same origin only
+ * @param messageSizeLimit       the largest STOMP frame a client may send; larger ones close the session
+ * @param sendTimeLimit          how long sending to one slow client may take before its session is closed
+ * @param sendBufferSizeLimit    how much may wait in the send buffer of one slow client before its session
+ *                               is closed
+ * @param timeToFirstMessage     how long an opened WebSocket may stay silent before its first frame
+ * @param heartbeat              the STOMP heart-beat the server sends and expects (a session silent for three
+ *                               times as long is closed)
+ * @param subscriptionCacheLimit destinations whose subscriber look-up the broker keeps cached; every
+ *                               session has its own user destinations, so this should exceed the number
+ *                               of subscriptions a node serves
+ */
+@ConfigurationProperties(prefix = "leavenotify.websocket")
+public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
+                                  @DefaultValue("16KB") DataSize messageSizeLimit,
+                                  @DefaultValue("10s") Duration sendTimeLimit,
+                                  @DefaultValue("512KB") DataSize sendBufferSizeLimit,
+                                  @DefaultValue("30s") Duration timeToFirstMessage,
+                                  @DefaultValue("10s") Duration heartbeat,
+                                  @DefaultValue("100000") int subscriptionCacheLimit) {
+
+    public WebSocketProperties {
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+}

@@ -1,0 +1,5 @@
+package org.leavenotify.adapter.websocket.notification;
+
+/** The body of {@code /app/notifications/mark-read}. */
+record MarkReadRequest(String id) {
+}

@@ -1,0 +1,5 @@
+package org.leavenotify.adapter.websocket.notification;
+
+/** {@code {"unreadCount": n}}. */
+record UnreadCountResponse(long unreadCount) {
+}

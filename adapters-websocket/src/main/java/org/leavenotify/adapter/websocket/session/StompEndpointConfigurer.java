@@ -1,0 +1,101 @@
+package org.leavenotify.adapter.websocket.session;
+
+import org.leavenotify.adapter.websocket.WebSocketProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+
+/**
+ * Endpoint, broker, transport limits and inbound interceptors. Ordered just before Spring Security's
+ * message configuration ({@code HIGHEST_PRECEDENCE + 100}) so that {@link JwtChannelInterceptor} has set
+ * the user on CONNECT before Security's interceptors look for one.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE + 99)
+class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
+
+    static final String ENDPOINT = "/ws";
+    static final String APPLICATION_PREFIX = "/app";
+    static final String USER_PREFIX = "/user";
+
+    private final WebSocketProperties properties;
+    private final ThreadPoolTaskScheduler scheduler;
+    private final JwtChannelInterceptor jwtChannelInterceptor;
+    private final ReceiptInterceptor receiptInterceptor;
+    private final StompErrorHandler errorHandler;
+
+    StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
+                            JwtChannelInterceptor jwtChannelInterceptor, ReceiptInterceptor receiptInterceptor,
+                            StompErrorHandler errorHandler) {
+        this.properties = properties;
+        this.scheduler = stompTaskScheduler;
+        this.jwtChannelInterceptor = jwtChannelInterceptor;
+        this.receiptInterceptor = receiptInterceptor;
+        this.errorHandler = errorHandler;
+    }
+
+    /**
+     * Plain WebSocket only. With no allowed origins configured, Spring's origin check admits same-origin
+     * browsers only (and clients that send no Origin header, which are not browsers).
+     */
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        registry.setErrorHandler(errorHandler);
+        registry.setPreserveReceiveOrder(true);
+    }
+
+    /**
+     * The in-process broker serves {@code /queue} and {@code /topic}; clients may only subscribe to their
+     * own {@code /user/queue/...} destinations (see {@link StompSecurityConfiguration}). Each session's
+     * inbound frames are handled in the order sent and its outbound messages sent in the order published.
+     */
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        long heartbeat = properties.heartbeat().toMillis();
+        registry.setApplicationDestinationPrefixes(APPLICATION_PREFIX);
+        registry.setUserDestinationPrefix(USER_PREFIX);
+        registry.enableSimpleBroker("/queue", "/topic")
+                .setHeartbeatValue(new long[] {heartbeat, heartbeat})
+                .setTaskScheduler(scheduler);
+        registry.setPreservePublishOrder(true);
+        registry.setCacheLimit(properties.subscriptionCacheLimit());
+    }
+
+    /**
+     * The message size limit applies to STOMP frames; Spring raises the WebSocket container's own buffer
+     * to 16 KB + 256 bytes, and the decorator raises it further if a larger limit is configured. A bigger
+     * WebSocket message closes the connection (status 1009).
+     */
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        int messageSizeLimit = Math.toIntExact(properties.messageSizeLimit().toBytes());
+        registration.addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
+            @Override
+            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                if (session.getTextMessageSizeLimit() < messageSizeLimit) {
+                    session.setTextMessageSizeLimit(messageSizeLimit);
+                }
+                if (session.getBinaryMessageSizeLimit() < messageSizeLimit) {
+                    session.setBinaryMessageSizeLimit(messageSizeLimit);
+                }
+                super.afterConnectionEstablished(session);
+            }
+        });
+        registration.setMessageSizeLimit(messageSizeLimit)
+                .setSendTimeLimit(Math.toIntExact(properties.sendTimeLimit().toMillis()))
+                .setSendBufferSizeLimit(Math.toIntExact(properties.sendBufferSizeLimit().toBytes()))
+                .setTimeToFirstMessage(Math.toIntExact(properties.timeToFirstMessage().toMillis()));
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(jwtChannelInterceptor, receiptInterceptor);
+    }
+}
