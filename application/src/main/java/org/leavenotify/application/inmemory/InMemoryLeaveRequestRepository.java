@@ -68,6 +68,10 @@ public final class InMemoryLeaveRequestRepository implements LeaveRequestReposit
     @Override
     public void markDispatched(LeaveRequestId id, Set<EventId> eventIds) {
         requests.computeIfPresent(id, (key, stored) -> {
+            boolean holdsAny = stored.undispatchedEvents().stream().anyMatch(event -> eventIds.contains(event.eventId()));
+            if (!holdsAny) {
+                return stored;
+            }
             LeaveRequest changed = copy(stored);
             changed.markDispatched(eventIds);
             return changed.withVersion(stored.version() + 1);

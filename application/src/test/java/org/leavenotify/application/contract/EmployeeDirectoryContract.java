@@ -1,0 +1,89 @@
+package org.leavenotify.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.Employees;
+import org.leavenotify.domain.leave.Role;
+
+/** What every {@link EmployeeDirectoryPort} must do. */
+public abstract class EmployeeDirectoryContract {
+
+    private EmployeeDirectoryPort directory;
+
+    /** The adapter under test, knowing nobody. */
+    protected abstract EmployeeDirectoryPort emptyDirectory();
+
+    @BeforeEach
+    void startEmpty() {
+        directory = emptyDirectory();
+    }
+
+    @Test
+    void aSavedEmployeeIsFoundByIdWithEveryField() {
+        directory.save(Employees.bob());
+        directory.save(Employees.hana());
+
+        assertThat(directory.findById(Employees.BOB)).contains(Employees.bob());
+        assertThat(directory.findById(Employees.HANA)).contains(Employees.hana());
+    }
+
+    @Test
+    void anUnknownEmployeeIsNotFound() {
+        assertThat(directory.findById(new EmployeeId("nobody"))).isEmpty();
+        assertThat(directory.findByUsername("nobody")).isEmpty();
+    }
+
+    @Test
+    void usernamesAreComparedExactly() {
+        directory.save(Employees.alice());
+
+        assertThat(directory.findByUsername("alice")).contains(Employees.alice());
+        assertThat(directory.findByUsername("Alice")).isEmpty();
+        assertThat(directory.findByUsername("alice ")).isEmpty();
+    }
+
+    @Test
+    void savingAnEmployeeAgainReplacesThem() {
+        directory.save(Employees.alice());
+        Employee renamed = new Employee(Employees.ALICE, "alice.archer", "Alice Archer-Smith",
+                Set.of(Role.EMPLOYEE, Role.MANAGER), Employees.HANA, false);
+
+        directory.save(renamed);
+
+        assertThat(directory.findById(Employees.ALICE)).contains(renamed);
+        assertThat(directory.findByUsername("alice.archer")).contains(renamed);
+        assertThat(directory.findByUsername("alice")).isEmpty();
+    }
+
+    @Test
+    void theReportsOfAManagerAreTheirDirectReportsOrderedById() {
+        directory.save(Employees.hana());
+        directory.save(Employees.bob());
+        directory.save(Employees.carol());
+        directory.save(Employees.alice());
+        Employee formerReport = new Employee(new EmployeeId("ann"), "ann", "Ann Ames", Set.of(Role.EMPLOYEE),
+                Employees.BOB, false);
+        directory.save(formerReport);
+
+        assertThat(directory.findReportsOf(Employees.BOB))
+                .containsExactly(Employees.alice(), formerReport, Employees.carol());
+        assertThat(directory.findReportsOf(Employees.HANA)).containsExactly(Employees.bob());
+        assertThat(directory.findReportsOf(Employees.ALICE)).isEmpty();
+    }
+
+    @Test
+    void anEmployeeWithoutManagerOrRolesKeepsThat() {
+        Employee loner = new Employee(new EmployeeId("zoe"), "zoe", "Zoe Zimmer", Set.of(), null, true);
+
+        directory.save(loner);
+
+        assertThat(directory.findById(loner.id())).contains(loner);
+    }
+}
