@@ -1,5 +1,8 @@
 package org.leavenotify.application.auth;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A credential or token was not accepted. The reason is for logs and for telling a client which token
  * problem it has; a login failure always says {@link Reason#BAD_CREDENTIALS}, whatever the cause.
@@ -31,18 +34,33 @@ public class AuthenticationFailed extends RuntimeException {
     }
 
     private final Reason reason;
+    private final Duration retryAfter;
 
     public AuthenticationFailed(Reason reason) {
         super(reason.description());
         this.reason = reason;
+        this.retryAfter = null;
     }
 
     public AuthenticationFailed(Reason reason, Throwable cause) {
         super(reason.description(), cause);
         this.reason = reason;
+        this.retryAfter = null;
+    }
+
+    /** A refusal that ends by itself after {@code retryAfter} (a locked username). */
+    public AuthenticationFailed(Reason reason, Duration retryAfter) {
+        super(reason.description());
+        this.reason = reason;
+        this.retryAfter = retryAfter;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** How long until trying again can succeed, when that is known (a locked username). */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

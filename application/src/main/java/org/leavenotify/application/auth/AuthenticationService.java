@@ -1,6 +1,7 @@
 package org.leavenotify.application.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
@@ -46,8 +47,9 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
     @Override
     public AccessToken logIn(LogInCommand command) {
         String username = command.username();
-        if (throttle.isLocked(username)) {
-            throw new AuthenticationFailed(AuthenticationFailed.Reason.LOCKED);
+        Optional<Duration> locked = throttle.lockRemaining(username);
+        if (locked.isPresent()) {
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.LOCKED, locked.get());
         }
         Optional<StoredCredentials> stored = credentials.findByUsername(username);
         boolean matches = hasher.matches(command.password(), stored.map(StoredCredentials::passwordHash).orElse(dummyHash));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,8 +37,18 @@ public final class LoginThrottle {
     }
 
     public boolean isLocked(String username) {
+        return lockRemaining(username).isPresent();
+    }
+
+    /** How long {@code username} stays locked, or empty when it is not locked. */
+    public Optional<Duration> lockRemaining(String username) {
         Failures current = failures.get(key(username));
-        return current != null && current.lockedUntil() != null && clock.instant().isBefore(current.lockedUntil());
+        if (current == null || current.lockedUntil() == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return now.isBefore(current.lockedUntil())
+                ? Optional.of(Duration.between(now, current.lockedUntil())) : Optional.empty();
     }
 
     public void recordFailure(String username) {

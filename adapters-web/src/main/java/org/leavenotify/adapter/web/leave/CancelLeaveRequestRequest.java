@@ -1,0 +1,8 @@
+package org.leavenotify.adapter.web.leave;
+
+import jakarta.validation.constraints.Size;
+import org.leavenotify.domain.leave.LeaveRequest;
+
+/** The optional body of {@code POST /api/leave-requests/{id}/cancel}. */
+record CancelLeaveRequestRequest(@Size(max = LeaveRequest.MAX_TEXT_LENGTH) String reason) {
+}

@@ -1,0 +1,31 @@
+package org.leavenotify.adapter.web.leave;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.leavenotify.domain.leave.LeaveRequest;
+
+/** A leave request as the API shows it (CONTRACT.md). */
+record LeaveRequestResponse(String id,
+                            String employeeId,
+                            LeaveTypeJson type,
+                            LocalDate startDate,
+                            LocalDate endDate,
+                            @Schema(description = "working days asked for, in whole or half days", example = "2.5")
+                            BigDecimal workingDays,
+                            LeaveStatusJson status,
+                            String reason,
+                            @Schema(description = "the approver's comment, the rejection reason or the cancellation reason")
+                            String decisionComment,
+                            Instant createdAt,
+                            Instant decidedAt) {
+
+    static LeaveRequestResponse of(LeaveRequest request) {
+        return new LeaveRequestResponse(request.id().value(), request.employeeId().value(),
+                LeaveTypeJson.of(request.type()), request.period().start(), request.period().end(),
+                request.workingDays().asDecimal(), LeaveStatusJson.of(request.status()), request.reason(),
+                request.decisionComment(), request.createdAt(), request.decidedAt());
+    }
+}

@@ -1,0 +1,32 @@
+package org.leavenotify.adapter.web.notification;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.leavenotify.domain.notification.Notification;
+
+/** A notification as the API shows it, the same on REST and STOMP (CONTRACT.md). */
+record NotificationResponse(@Schema(description = "24 lower-case hex characters; ids sort in creation order",
+                                    example = "6761a2f0c1d2e3f4a5b6c7d8") String id,
+                            String recipientId,
+                            NotificationTypeJson type,
+                            String title,
+                            String message,
+                            String leaveRequestId,
+                            ActorResponse actor,
+                            Instant createdAt,
+                            boolean read,
+                            Instant readAt) {
+
+    /** Who caused the notification. */
+    record ActorResponse(String id, String displayName) {
+    }
+
+    static NotificationResponse of(Notification notification) {
+        return new NotificationResponse(notification.id().value(), notification.recipientId().value(),
+                NotificationTypeJson.of(notification.type()), notification.title(), notification.message(),
+                notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
+                new ActorResponse(notification.actor().id().value(), notification.actor().displayName()),
+                notification.createdAt(), notification.isRead(), notification.readAt());
+    }
+}

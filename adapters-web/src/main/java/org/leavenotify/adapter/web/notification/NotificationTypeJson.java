@@ -1,0 +1,17 @@
+package org.leavenotify.adapter.web.notification;
+
+import org.leavenotify.domain.notification.NotificationType;
+
+/** Notification types as the API spells them (CONTRACT.md). */
+enum NotificationTypeJson {
+    LEAVE_REQUEST_SUBMITTED, LEAVE_REQUEST_APPROVED, LEAVE_REQUEST_REJECTED, LEAVE_REQUEST_CANCELLED;
+
+    static NotificationTypeJson of(NotificationType type) {
+        return switch (type) {
+            case LEAVE_REQUEST_SUBMITTED -> LEAVE_REQUEST_SUBMITTED;
+            case LEAVE_REQUEST_APPROVED -> LEAVE_REQUEST_APPROVED;
+            case LEAVE_REQUEST_REJECTED -> LEAVE_REQUEST_REJECTED;
+            case LEAVE_REQUEST_CANCELLED -> LEAVE_REQUEST_CANCELLED;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package org.leavenotify.adapter.web.notification;
+
+import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.UnreadCountQuery;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The notification endpoints. */
+@Configuration(proxyBeanMethods = false)
+public class NotificationWebConfiguration {
+
+    @Bean
+    NotificationController notificationController(ListNotificationsQuery list, UnreadCountQuery unread,
+                                                  MarkNotificationReadUseCase markRead,
+                                                  MarkAllNotificationsReadUseCase markAllRead) {
+        return new NotificationController(list, unread, markRead, markAllRead);
+    }
+}

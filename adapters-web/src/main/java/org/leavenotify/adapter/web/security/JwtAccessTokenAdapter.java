@@ -1,0 +1,160 @@
+package org.leavenotify.adapter.web.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.crypto.SecretKey;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.InvalidClaimException;
+import io.jsonwebtoken.Jws;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.PrematureJwtException;
+import io.jsonwebtoken.UnsupportedJwtException;
+import io.jsonwebtoken.security.SecurityException;
+import org.leavenotify.application.auth.AccessToken;
+import org.leavenotify.application.auth.AuthenticationFailed;
+import org.leavenotify.application.auth.AuthenticationFailed.Reason;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.Role;
+
+/**
+ * Access tokens as signed JWTs (RFC 7519), following the JWT best current practices (RFC 8725):
+ * <ul>
+ *   <li>one algorithm only, HS256, with a key of at least 256 bits; the parser knows no other algorithm,
+ *       so {@code alg: none}, HS512, RS256 and friends are refused before any key is used;</li>
+ *   <li>explicit typing: the header says {@code typ: at+jwt} (RFC 9068) and verification requires it;</li>
+ *   <li>{@code iss} and {@code aud} are written and required; {@code exp}, {@code iat}, {@code sub} and
+ *       {@code jti} are required; {@code exp} and {@code nbf} are checked with a small clock skew;</li>
+ *   <li>compressed payloads are refused.</li>
+ * </ul>
+ * Each refusal names its {@link Reason} so that logs and clients can tell what was wrong.
+ */
+final class JwtAccessTokenAdapter implements AccessTokenPort {
+
+    static final String TOKEN_TYPE = "at+jwt";
+    static final String ROLES_CLAIM = "roles";
+
+    private final SecretKey key;
+    private final JwtProperties properties;
+    private final Clock clock;
+    private final JwtParser parser;
+
+    JwtAccessTokenAdapter(SecretKey key, JwtProperties properties, Clock clock) {
+        this.key = key;
+        this.properties = properties;
+        this.clock = clock;
+        this.parser = Jwts.parser()
+                .verifyWith(key)
+                .sig().clear().add(Jwts.SIG.HS256).and()
+                .zip().clear().and()
+                .requireIssuer(properties.issuer())
+                .requireAudience(properties.audience())
+                .clockSkewSeconds(properties.clockSkew().toSeconds())
+                .clock(() -> Date.from(clock.instant()))
+                .build();
+    }
+
+    @Override
+    public AccessToken issue(EmployeeId subject, Set<Role> roles) {
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant expiresAt = issuedAt.plus(properties.lifetime());
+        String token = Jwts.builder()
+                .header().type(TOKEN_TYPE).and()
+                .issuer(properties.issuer())
+                .audience().single(properties.audience())
+                .subject(subject.value())
+                .claim(ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList())
+                .issuedAt(Date.from(issuedAt))
+                .expiration(Date.from(expiresAt))
+                .id(UUID.randomUUID().toString())
+                .signWith(key, Jwts.SIG.HS256)
+                .compact();
+        return new AccessToken(token, expiresAt);
+    }
+
+    @Override
+    public VerifiedToken verify(String token) {
+        if (token == null || token.isBlank()) {
+            throw new AuthenticationFailed(Reason.MISSING_TOKEN);
+        }
+        Jws<Claims> jws = parse(token.strip());
+        if (!TOKEN_TYPE.equalsIgnoreCase(jws.getHeader().getType())) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
+        }
+        Claims claims = jws.getPayload();
+        if (claims.getExpiration() == null || claims.getIssuedAt() == null || isBlank(claims.getSubject())
+                || isBlank(claims.getId())) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
+        }
+        try {
+            return new VerifiedToken(new EmployeeId(claims.getSubject()), roles(claims.get(ROLES_CLAIM)),
+                    claims.getExpiration().toInstant());
+        } catch (RuntimeException badClaim) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN, badClaim);
+        }
+    }
+
+    private Jws<Claims> parse(String token) {
+        if (isUnsigned(token)) {
+            throw new AuthenticationFailed(Reason.UNSIGNED_TOKEN);
+        }
+        try {
+            return parser.parseSignedClaims(token);
+        } catch (ExpiredJwtException e) {
+            throw new AuthenticationFailed(Reason.EXPIRED_TOKEN, e);
+        } catch (PrematureJwtException e) {
+            throw new AuthenticationFailed(Reason.NOT_YET_VALID_TOKEN, e);
+        } catch (InvalidClaimException e) {
+            throw new AuthenticationFailed(claimReason(e), e);
+        } catch (SecurityException e) {
+            throw new AuthenticationFailed(Reason.BAD_SIGNATURE, e);
+        } catch (UnsupportedJwtException e) {
+            // Well-formed, but not an HS256 JWS with claims: another algorithm, a JWE, a bare payload.
+            throw new AuthenticationFailed(Reason.BAD_SIGNATURE, e);
+        } catch (JwtException | IllegalArgumentException e) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN, e);
+        }
+    }
+
+    /** A compact JWS whose signature part is empty ({@code header.payload.}) is unsecured. */
+    private static boolean isUnsigned(String token) {
+        int first = token.indexOf('.');
+        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+        return second > 0 && second == token.length() - 1 && token.indexOf('.', second + 1) < 0;
+    }
+
+    private static Reason claimReason(InvalidClaimException e) {
+        return switch (e.getClaimName()) {
+            case Claims.ISSUER -> Reason.WRONG_ISSUER;
+            case Claims.AUDIENCE -> Reason.WRONG_AUDIENCE;
+            default -> Reason.MALFORMED_TOKEN;
+        };
+    }
+
+    private static Set<Role> roles(Object claim) {
+        if (!(claim instanceof Collection<?> names)) {
+            throw new IllegalArgumentException("the roles claim is not a list");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object name : List.copyOf(names)) {
+            roles.add(Role.valueOf(String.valueOf(name)));
+        }
+        return roles;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,51 @@
+package org.leavenotify.adapter.web.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How access tokens are signed and checked, under {@code leavenotify.jwt.*}.
+ *
+ * @param secret    the HS256 key, base64-encoded, at least 256 bits (32 bytes); bootstrap binds it to the
+ *                  {@code JWT_SECRET} environment variable. Empty: a random key is generated at start-up
+ *                  (refused under the {@code prod} profile)
+ * @param issuer    the {@code iss} claim written and required
+ * @param audience  the {@code aud} claim written and required
+ * @param lifetime  how long a token is valid after it is issued
+ * @param clockSkew how much clock difference is tolerated when checking {@code exp} and {@code nbf}
+ */
+@ConfigurationProperties("leavenotify.jwt")
+public record JwtProperties(String secret,
+                            @DefaultValue("leave-notify") String issuer,
+                            @DefaultValue("leave-notify-api") String audience,
+                            @DefaultValue("60m") Duration lifetime,
+                            @DefaultValue("30s") Duration clockSkew) {
+
+    public JwtProperties {
+        if (issuer == null || issuer.isBlank()) {
+            throw new IllegalArgumentException("leavenotify.jwt.issuer must not be blank");
+        }
+        if (audience == null || audience.isBlank()) {
+            throw new IllegalArgumentException("leavenotify.jwt.audience must not be blank");
+        }
+        if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("leavenotify.jwt.lifetime must be positive");
+        }
+        if (clockSkew == null || clockSkew.isNegative()) {
+            throw new IllegalArgumentException("leavenotify.jwt.clock-skew must not be negative");
+        }
+    }
+
+    public boolean hasSecret() {
+        return secret != null && !secret.isBlank();
+    }
+
+    /** Never prints the secret. */
+    @Override
+    public String toString() {
+        return "JwtProperties[secret=" + (hasSecret() ? "(set)" : "(none)") + ", issuer=" + issuer + ", audience="
+                + audience + ", lifetime=" + lifetime + ", clockSkew=" + clockSkew + "]";
+    }
+}

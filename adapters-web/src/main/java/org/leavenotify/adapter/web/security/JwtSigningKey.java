@@ -1,0 +1,57 @@
+package org.leavenotify.adapter.web.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the HS256 key comes from: the configured secret, or, on the embedded default only, a random key
+ * made at start-up (tokens then die with the process).
+ */
+final class JwtSigningKey {
+
+    static final int MIN_BITS = 256;
+    static final String ALGORITHM = "HmacSHA256";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JwtSigningKey.class);
+
+    private JwtSigningKey() {
+    }
+
+    /**
+     * @param production whether the {@code prod} profile is active: a missing secret is then refused
+     * @throws JwtSecretRejected when the secret is missing in production, is not base64, or is too short
+     */
+    static SecretKey from(JwtProperties properties, boolean production, SecureRandom random) {
+        if (!properties.hasSecret()) {
+            if (production) {
+                throw new JwtSecretRejected("No JWT secret is configured and the 'prod' profile is active");
+            }
+            byte[] generated = new byte[MIN_BITS / 8];
+            random.nextBytes(generated);
+            LOG.warn("No JWT secret configured (JWT_SECRET): signing tokens with a random key generated at start-up; "
+                    + "tokens will not survive a restart and will not be accepted by other instances");
+            return new SecretKeySpec(generated, ALGORITHM);
+        }
+        byte[] decoded = decode(properties.secret().strip());
+        if (decoded.length * 8 < MIN_BITS) {
+            throw new JwtSecretRejected("The JWT secret has " + decoded.length * 8 + " bits; HS256 needs at least "
+                    + MIN_BITS);
+        }
+        return new SecretKeySpec(decoded, ALGORITHM);
+    }
+
+    private static byte[] decode(String secret) {
+        try {
+            return secret.indexOf('-') >= 0 || secret.indexOf('_') >= 0
+                    ? Base64.getUrlDecoder().decode(secret) : Base64.getDecoder().decode(secret);
+        } catch (IllegalArgumentException notBase64) {
+            throw new JwtSecretRejected("The JWT secret is not valid base64");
+        }
+    }
+}

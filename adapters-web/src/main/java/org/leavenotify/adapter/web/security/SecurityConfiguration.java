@@ -1,0 +1,98 @@
+package org.leavenotify.adapter.web.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import org.leavenotify.adapter.web.problem.ProblemResponseWriter;
+import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * Stateless bearer-token security for the HTTP side of the application, and the token and password
+ * adapters behind the application's auth ports.
+ *
+ * <p>Public: login, health probes, the API docs, the WebSocket handshakes (the STOMP CONNECT frame
+ * carries the token and is checked there) and the static files of the single-page app. The other
+ * actuator endpoints need the HR_ADMIN role. Everything else needs a valid bearer token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(JwtProperties.class)
+public class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/api/auth/login";
+    /** The profile under which a missing JWT secret stops start-up. */
+    static final String PRODUCTION_PROFILE = "prod";
+
+    @Bean
+    AccessTokenPort accessTokenPort(JwtProperties properties, Environment environment, ObjectProvider<Clock> clock) {
+        var key = JwtSigningKey.from(properties, environment.matchesProfiles(PRODUCTION_PROFILE), new SecureRandom());
+        return new JwtAccessTokenAdapter(key, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    PasswordHasherPort passwordHasher() {
+        return new BCryptPasswordHasher(BCryptPasswordHasher.DEFAULT_STRENGTH);
+    }
+
+    /**
+     * Nobody authenticates with a username and password through Spring Security: logins go through
+     * the application's LogInUseCase and come back as bearer tokens. Declaring this manager also stops
+     * Spring Boot from creating its default user with a generated password.
+     */
+    @Bean
+    AuthenticationManager noPasswordAuthentication() {
+        return authentication -> {
+            throw new ProviderNotFoundException("only bearer tokens are accepted");
+        };
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateAccessTokenUseCase authenticator,
+                                    ProblemResponseWriter problems) throws Exception {
+        var entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        http
+                // No CSRF protection: the API reads its caller from an Authorization header that a browser
+                // never adds by itself, and keeps no session or cookie, so a forged cross-site request
+                // carries no credentials (CSRF needs ambient credentials such as cookies).
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new AccessTokenAuthenticationFilter(authenticator, entryPoint, problems),
+                        BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PATH).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/ws", "/ws/**", "/ws-sockjs", "/ws-sockjs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        // Error dispatches must show the original error, not a 401 in its place.
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("HR_ADMIN")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+}
