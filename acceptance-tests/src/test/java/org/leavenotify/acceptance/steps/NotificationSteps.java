@@ -1,0 +1,137 @@
+package org.leavenotify.acceptance.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** Steps about being told, live or later, and about reading what one was told. */
+public class NotificationSteps {
+
+    private final LeaveSystem system;
+    private final ScenarioState state;
+
+    public NotificationSteps(LeaveSystem system, ScenarioState state) {
+        this.system = system;
+        this.state = state;
+    }
+
+    @Given("{persona} is online on his/her {device} and his/her {device}")
+    public void isOnlineOnTwoDevices(Persona who, String first, String second) {
+        system.goOnline(who, first);
+        system.goOnline(who, second);
+    }
+
+    @Given("{persona} is online on his/her {device}")
+    public void isOnline(Persona who, String device) {
+        system.goOnline(who, device);
+    }
+
+    @Given("{persona} is offline")
+    public void isOffline(Persona who) {
+        assertThat(system.shownToAnyDeviceOf(who)).isEmpty();
+    }
+
+    @Given("{persona}'s {device} has shown {int} notification(s)")
+    public void hasShown(Persona who, String device, int count) {
+        assertThat(system.shownOn(who, device, count)).hasSize(count);
+    }
+
+    @Given("{persona}'s {device} has gone offline")
+    public void hasGoneOffline(Persona who, String device) {
+        system.goOffline(who, device);
+    }
+
+    @When("{persona}'s {device} comes back online")
+    public void comesBackOnline(Persona who, String device) {
+        system.comeBackOnline(who, device);
+    }
+
+    @Then("{persona} is told that {persona} asked for leave")
+    public void isToldOfSubmission(Persona recipient, Persona employee) {
+        assertToldAbout(recipient, "LEAVE_REQUEST_SUBMITTED", employee);
+    }
+
+    @Then("{persona} is told that {persona} cancelled her/his request")
+    public void isToldOfCancellation(Persona recipient, Persona employee) {
+        assertToldAbout(recipient, "LEAVE_REQUEST_CANCELLED", employee);
+    }
+
+    @Then("{persona} is told that her/his request was approved")
+    public void isToldOfApproval(Persona employee) {
+        assertToldAbout(employee, "LEAVE_REQUEST_APPROVED", employee);
+    }
+
+    @Then("{persona} is told that her/his request was rejected because {string}")
+    public void isToldOfRejection(Persona employee, String reason) {
+        SeenNotification rejection = assertToldAbout(employee, "LEAVE_REQUEST_REJECTED", employee);
+        assertThat(rejection.message()).contains(reason);
+    }
+
+    @Then("{persona} has been told about {int} request(s) only")
+    public void toldAboutOnly(Persona recipient, int count) {
+        assertThat(system.notificationsOf(recipient)).filteredOn(n -> n.type().equals("LEAVE_REQUEST_SUBMITTED"))
+                .hasSize(count);
+    }
+
+    @Then("{persona}'s {device} shows that {persona} asked for leave")
+    public void deviceShowsSubmission(Persona who, String device, Persona employee) {
+        assertThat(system.shownOn(who, device, 1)).singleElement().satisfies(shown -> {
+            assertThat(shown.type()).isEqualTo("LEAVE_REQUEST_SUBMITTED");
+            assertThat(shown.actorId()).isEqualTo(employee.id());
+            assertThat(shown.leaveRequestId()).isEqualTo(state.latestRequestOf(employee));
+        });
+    }
+
+    @Then("{persona}'s {device} and {device} both show {int} unread notification(s)")
+    public void bothShowUnread(Persona who, String first, String second, int count) {
+        assertThat(system.unreadCountShownOn(who, first, count)).isEqualTo(count);
+        assertThat(system.unreadCountShownOn(who, second, count)).isEqualTo(count);
+    }
+
+    @Then("nothing was shown to {persona}")
+    public void nothingShown(Persona who) {
+        assertThat(system.shownToAnyDeviceOf(who)).isEmpty();
+    }
+
+    @Then("{persona} finds in his/her notifications that {persona} asked for leave")
+    public void findsSubmission(Persona who, Persona employee) {
+        isToldOfSubmission(who, employee);
+    }
+
+    @Then("{persona} has {int} unread notification(s)")
+    public void hasUnread(Persona who, int count) {
+        assertThat(system.unreadCount(who)).isEqualTo(count);
+    }
+
+    @Then("{persona}'s {device} shows the {int} requests it missed, once each, oldest first")
+    public void showsWhatItMissed(Persona who, String device, int missed) {
+        List<SeenNotification> stored = system.notificationsOf(who);
+        List<SeenNotification> shown = system.shownOn(who, device, stored.size());
+        assertThat(shown).extracting(SeenNotification::id).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(stored.stream().map(SeenNotification::id).sorted().toList());
+        assertThat(shown.subList(shown.size() - missed, shown.size())).extracting(SeenNotification::id).isSorted();
+    }
+
+    @When("{persona} marks his/her newest notification as read")
+    public void marksNewestRead(Persona who) {
+        system.markRead(who, system.notificationsOf(who).get(0).id());
+    }
+
+    @When("{persona} marks all his/her notifications as read")
+    public void marksAllRead(Persona who) {
+        system.markAllRead(who);
+    }
+
+    private SeenNotification assertToldAbout(Persona recipient, String type, Persona employee) {
+        String request = state.latestRequestOf(employee);
+        List<SeenNotification> matching = system.notificationsOf(recipient).stream()
+                .filter(n -> n.type().equals(type) && request.equals(n.leaveRequestId())).toList();
+        assertThat(matching).as("%s's notifications of type %s about request %s", recipient, type, request).hasSize(1);
+        assertThat(matching.get(0).recipientId()).isEqualTo(recipient.id());
+        return matching.get(0);
+    }
+}
