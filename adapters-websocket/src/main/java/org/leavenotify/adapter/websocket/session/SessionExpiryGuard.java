@@ -51,7 +51,7 @@ final class SessionExpiryGuard implements ApplicationListener<SessionDisconnectE
 
     private void expire(String sessionId) {
         timers.remove(sessionId);
-        frames.error(sessionId, StompErrorHandler.describe(
-                new AuthenticationFailed(AuthenticationFailed.Reason.EXPIRED_TOKEN)));
+        frames.error(sessionId, StompRefusals.describe(
+                new AuthenticationFailed(AuthenticationFailed.Reason.EXPIRED_TOKEN), null), null);
     }
 }

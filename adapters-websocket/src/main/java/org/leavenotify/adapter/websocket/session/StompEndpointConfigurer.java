@@ -26,15 +26,17 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
 
     private final WebSocketProperties properties;
     private final ThreadPoolTaskScheduler scheduler;
+    private final StompRefusalReporter refusalReporter;
     private final JwtChannelInterceptor jwtChannelInterceptor;
     private final ReceiptInterceptor receiptInterceptor;
     private final StompErrorHandler errorHandler;
 
     StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
-                            JwtChannelInterceptor jwtChannelInterceptor, ReceiptInterceptor receiptInterceptor,
-                            StompErrorHandler errorHandler) {
+                            StompRefusalReporter refusalReporter, JwtChannelInterceptor jwtChannelInterceptor,
+                            ReceiptInterceptor receiptInterceptor, StompErrorHandler errorHandler) {
         this.properties = properties;
         this.scheduler = stompTaskScheduler;
+        this.refusalReporter = refusalReporter;
         this.jwtChannelInterceptor = jwtChannelInterceptor;
         this.receiptInterceptor = receiptInterceptor;
         this.errorHandler = errorHandler;
@@ -94,8 +96,12 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
                 .setTimeToFirstMessage(Math.toIntExact(properties.timeToFirstMessage().toMillis()));
     }
 
+    /**
+     * The refusal reporter comes first so that it sees the failure of every interceptor after it, its
+     * own and Spring Security's (which this configurer's order puts after these).
+     */
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(jwtChannelInterceptor, receiptInterceptor);
+        registration.interceptors(refusalReporter, jwtChannelInterceptor, receiptInterceptor);
     }
 }

@@ -29,10 +29,13 @@ final class StompFrames {
         clientOutboundChannel.send(MessageBuilder.createMessage(EMPTY, accessor.getMessageHeaders()));
     }
 
-    /** Sends an ERROR frame; the session is closed once it is written. */
-    void error(String sessionId, String message) {
+    /** Sends an ERROR frame (answering the client frame {@code receiptId}, if any); the session closes once it is written. */
+    void error(String sessionId, String message, String receiptId) {
         StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.ERROR);
         accessor.setMessage(message);
+        if (receiptId != null) {
+            accessor.setReceiptId(receiptId);
+        }
         accessor.setContentType(MimeTypeUtils.TEXT_PLAIN);
         accessor.setSessionId(sessionId);
         clientOutboundChannel.send(MessageBuilder.createMessage(message.getBytes(StandardCharsets.UTF_8),

@@ -52,6 +52,12 @@ public class StompSessionConfiguration {
     }
 
     @Bean
+    StompRefusalReporter stompRefusalReporter(
+            @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
+        return new StompRefusalReporter(new StompFrames(clientOutboundChannel));
+    }
+
+    @Bean
     StompErrorHandler stompErrorHandler() {
         return new StompErrorHandler();
     }

@@ -1,0 +1,37 @@
+package org.leavenotify.adapter.websocket.session;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+
+/**
+ * Answers a client frame that an inbound interceptor refused (a bad token on CONNECT, a destination the
+ * security rules deny) with an ERROR frame saying why, after which the connection closes.
+ *
+ * <p>Needed because in-order processing of each session's frames ({@code setPreserveReceiveOrder}) sends
+ * them through a decorator that logs a failed send and carries on, so the refusal never reaches the
+ * {@link StompErrorHandler}. As the first interceptor of the inbound channel this one sees every failure
+ * of the interceptors after it in {@link #afterSendCompletion}.
+ */
+final class StompRefusalReporter implements ChannelInterceptor {
+
+    private final StompFrames frames;
+
+    StompRefusalReporter(StompFrames frames) {
+        this.frames = frames;
+    }
+
+    @Override
+    public void afterSendCompletion(Message<?> message, MessageChannel channel, boolean sent, Exception ex) {
+        if (ex == null) {
+            return;
+        }
+        StompHeaderAccessor client = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (client == null || client.getSessionId() == null) {
+            return;
+        }
+        frames.error(client.getSessionId(), StompRefusals.describe(ex, client), client.getReceipt());
+    }
+}
