@@ -1,0 +1,58 @@
+package org.leavenotify.acceptance.wire;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.leavenotify.acceptance.steps.Refusal;
+import org.leavenotify.acceptance.steps.Refused;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON-over-HTTP client; problem+json answers become {@link Refused}. */
+final class Http {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    Http(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    JsonNode get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), token);
+    }
+
+    JsonNode post(String path, String token, Object body) {
+        String json = body == null ? "{}" : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(15)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            if (response.statusCode() >= 400) {
+                String code = body.path("code").asString("");
+                throw new Refused(Refusal.fromCode(code), response.statusCode() + " " + body.path("detail").asString(""));
+            }
+            return body;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.leavenotify.acceptance.wire;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.spring.CucumberContextConfiguration;
+import io.cucumber.spring.ScenarioScope;
+import org.bson.Document;
+import org.leavenotify.acceptance.steps.LeaveSystem;
+import org.leavenotify.acceptance.steps.ScenarioState;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.demo.DemoOrganisation;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.bootstrap.LeaveNotifyApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * The over-the-wire level: the assembled application on a random port with the embedded store in a
+ * fresh data directory, driven through HTTP and STOMP. Each scenario starts from the demo organisation
+ * with no requests and no notifications.
+ */
+@CucumberContextConfiguration
+@SpringBootTest(classes = {LeaveNotifyApplication.class, WireContext.Drivers.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"leavenotify.store=mongodb",
+                "leavenotify.embedded-store.data-dir=target/acceptance-data/${random.uuid}",
+                "leavenotify.jwt.secret=" + WireContext.JWT_SECRET})
+public class WireContext {
+
+    /** A fixed key, so the suite can forge an expired token signed with the real key. */
+    static final String JWT_SECRET = "YWNjZXB0YW5jZS10ZXN0cy1vbmx5LWtleS1vZi0zMi1ieXRlcy0hISE=";
+
+    @Autowired
+    private MongoTemplate mongo;
+    @Autowired
+    private EmployeeDirectoryPort directory;
+    @Autowired
+    private CredentialStorePort credentials;
+    @Autowired
+    private PasswordHasherPort hasher;
+    @Autowired
+    private LeaveAllowancePort allowances;
+    @Autowired
+    private HolidayCalendarPort calendar;
+    @Autowired
+    private LeaveSystem system;
+
+    /** Empties every collection (indexes stay) and seeds the demo organisation again. */
+    @Before
+    public void startFromTheDemoOrganisation() {
+        for (String collection : mongo.getCollectionNames()) {
+            mongo.getCollection(collection).deleteMany(new Document());
+        }
+        DemoOrganisation.createIfAbsent(directory, credentials, hasher, allowances, calendar,
+                LocalDate.now(ZoneOffset.UTC).getYear());
+    }
+
+    @After
+    public void disconnectEveryDevice() {
+        ((WireLeaveSystem) system).close();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import(ScenarioState.class)
+    static class Drivers {
+
+        @Bean(destroyMethod = "stop")
+        WebSocketStompClient stompClient() {
+            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+            client.setMessageConverter(new StringMessageConverter());
+            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+            scheduler.setPoolSize(2);
+            scheduler.setThreadNamePrefix("acceptance-stomp-");
+            scheduler.initialize();
+            client.setTaskScheduler(scheduler);
+            client.setReceiptTimeLimit(10_000);
+            return client;
+        }
+
+        @Bean
+        @ScenarioScope
+        LeaveSystem leaveSystem(Environment environment, WebSocketStompClient stompClient) {
+            return new WireLeaveSystem(environment.getRequiredProperty("local.server.port", Integer.class), stompClient,
+                    JWT_SECRET);
+        }
+    }
+}
