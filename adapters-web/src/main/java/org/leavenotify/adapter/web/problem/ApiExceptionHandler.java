@@ -201,14 +201,13 @@ final class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
-                HttpStatus known = HttpStatus.resolve(statusCode.value());
-                problem.setProperty(Problems.CODE, known == null ? "Error" + statusCode.value()
-                        : codeOf(known));
-            }
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE))) {
+            HttpStatus known = HttpStatus.resolve(response.getStatusCode().value());
+            problem.setProperty(Problems.CODE, known == null ? "Error" + statusCode.value() : codeOf(known));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return response;
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException ex) {

@@ -2,7 +2,6 @@ package org.leavenotify.adapter.web.problem;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +47,6 @@ public final class ProblemResponseWriter {
         response.setStatus(problem.getStatus());
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), Problems.members(problem));
         response.flushBuffer();
     }

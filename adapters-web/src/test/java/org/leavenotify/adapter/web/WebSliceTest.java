@@ -1,0 +1,116 @@
+package org.leavenotify.adapter.web;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.doThrow;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.leavenotify.application.auth.AuthenticatedUser;
+import org.leavenotify.application.auth.AuthenticationFailed;
+import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
+import org.leavenotify.application.auth.port.in.LogInUseCase;
+import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
+import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
+import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.UnreadCountQuery;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.Employees;
+import org.leavenotify.domain.leave.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Base of the web slice tests: the whole web adapter over mocked use cases, one shared context. Callers
+ * authenticate with fixed tokens: {@link #asAlice()} (employee), {@link #asBob()} (manager),
+ * {@link #asHana()} (HR); any other token is refused.
+ */
+@WebMvcTest
+public abstract class WebSliceTest {
+
+    public static final Instant TOKEN_EXPIRY = Instant.parse("2099-01-01T00:00:00Z");
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @MockitoBean
+    protected AuthenticateAccessTokenUseCase authenticator;
+    @MockitoBean
+    protected LogInUseCase logIn;
+    @MockitoBean
+    protected SubmitLeaveRequestUseCase submit;
+    @MockitoBean
+    protected ApproveLeaveRequestUseCase approve;
+    @MockitoBean
+    protected RejectLeaveRequestUseCase reject;
+    @MockitoBean
+    protected CancelLeaveRequestUseCase cancel;
+    @MockitoBean
+    protected MyLeaveRequestsQuery myRequests;
+    @MockitoBean
+    protected TeamLeaveRequestsQuery teamRequests;
+    @MockitoBean
+    protected ViewLeaveRequestQuery viewRequest;
+    @MockitoBean
+    protected MyLeaveBalancesQuery balances;
+    @MockitoBean
+    protected ListNotificationsQuery listNotifications;
+    @MockitoBean
+    protected UnreadCountQuery unreadCount;
+    @MockitoBean
+    protected MarkNotificationReadUseCase markRead;
+    @MockitoBean
+    protected MarkAllNotificationsReadUseCase markAllRead;
+
+    @BeforeEach
+    void tokens() {
+        doThrow(new AuthenticationFailed(AuthenticationFailed.Reason.BAD_SIGNATURE))
+                .when(authenticator).authenticate(anyString());
+        accept("alice-token", Employees.ALICE, Role.EMPLOYEE);
+        accept("bob-token", Employees.BOB, Role.EMPLOYEE, Role.MANAGER);
+        accept("hana-token", Employees.HANA, Role.EMPLOYEE, Role.HR_ADMIN);
+    }
+
+    private void accept(String token, EmployeeId employee, Role... roles) {
+        doReturn(new AuthenticatedUser(employee, Set.of(roles), TOKEN_EXPIRY))
+                .when(authenticator).authenticate("Bearer " + token);
+    }
+
+    /** Makes {@code token} refused for {@code failure} (tokens not set up are refused as BAD_SIGNATURE). */
+    protected void refuse(String token, RuntimeException failure) {
+        doThrow(failure).when(authenticator).authenticate("Bearer " + token);
+    }
+
+    protected static RequestPostProcessor asAlice() {
+        return bearer("alice-token");
+    }
+
+    protected static RequestPostProcessor asBob() {
+        return bearer("bob-token");
+    }
+
+    protected static RequestPostProcessor asHana() {
+        return bearer("hana-token");
+    }
+
+    protected static RequestPostProcessor bearer(String token) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            return request;
+        };
+    }
+}
