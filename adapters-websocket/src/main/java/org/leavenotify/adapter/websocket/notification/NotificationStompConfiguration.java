@@ -19,7 +19,8 @@ public class NotificationStompConfiguration {
     }
 
     @Bean
-    PushNotificationPort pushNotificationPort(SimpMessageSendingOperations brokerMessagingTemplate) {
-        return new StompNotificationPusher(brokerMessagingTemplate);
+    PushNotificationPort pushNotificationPort(SimpMessageSendingOperations brokerMessagingTemplate,
+                                              SimpUserRegistry userRegistry) {
+        return new StompNotificationPusher(brokerMessagingTemplate, userRegistry);
     }
 }

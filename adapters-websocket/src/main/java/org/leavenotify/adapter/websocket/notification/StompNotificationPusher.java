@@ -3,12 +3,22 @@ package org.leavenotify.adapter.websocket.notification;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.Notification;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.user.SimpSession;
+import org.springframework.messaging.simp.user.SimpUser;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 /**
  * Pushes to every session of a user through their user destinations: a new notification on
  * {@code /user/queue/notifications}, the unread count on {@code /user/queue/notifications/unread-count}.
  * A session that has not subscribed gets nothing; what it missed it asks for with {@code after}.
+ *
+ * <p>Sends once per session (as {@code @SendToUser(broadcast = false)} does) rather than once per user:
+ * with ordered publishing on, Spring 7.0's user-destination handler fails with "Expected mutable
+ * SimpMessageHeaderAccessor" for every session after the first when one message fans out to several
+ * sessions, because the broker channel has made the shared message immutable by then.
  */
 final class StompNotificationPusher implements PushNotificationPort {
 
@@ -16,19 +26,33 @@ final class StompNotificationPusher implements PushNotificationPort {
     static final String UNREAD_COUNT = "/queue/notifications/unread-count";
 
     private final SimpMessageSendingOperations messaging;
+    private final SimpUserRegistry users;
 
-    StompNotificationPusher(SimpMessageSendingOperations messaging) {
+    StompNotificationPusher(SimpMessageSendingOperations messaging, SimpUserRegistry users) {
         this.messaging = messaging;
+        this.users = users;
     }
 
     @Override
     public void pushNotification(Notification notification) {
-        messaging.convertAndSendToUser(notification.recipientId().value(), NOTIFICATIONS,
-                NotificationResponse.from(notification));
+        toEverySession(notification.recipientId(), NOTIFICATIONS, NotificationResponse.from(notification));
     }
 
     @Override
     public void pushUnreadCount(EmployeeId recipient, long unreadCount) {
-        messaging.convertAndSendToUser(recipient.value(), UNREAD_COUNT, new UnreadCountResponse(unreadCount));
+        toEverySession(recipient, UNREAD_COUNT, new UnreadCountResponse(unreadCount));
+    }
+
+    private void toEverySession(EmployeeId recipient, String destination, Object payload) {
+        SimpUser user = users.getUser(recipient.value());
+        if (user == null) {
+            return;
+        }
+        for (SimpSession session : user.getSessions()) {
+            SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+            headers.setSessionId(session.getId());
+            headers.setLeaveMutable(true);
+            messaging.convertAndSendToUser(recipient.value(), destination, payload, headers.getMessageHeaders());
+        }
     }
 }
