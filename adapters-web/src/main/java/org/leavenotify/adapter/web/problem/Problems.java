@@ -28,11 +28,18 @@ public final class Problems {
         return problem;
     }
 
-    /** The members of a problem in their usual order, ready to be written as JSON. */
+    private static final URI BLANK_TYPE = URI.create("about:blank");
+
+    /**
+     * The members of a problem, ready to be written as JSON, as Spring MVC writes them: {@code type} is
+     * left out when it is {@code about:blank} (RFC 9457 says a missing type means that).
+     */
     static Map<String, Object> members(ProblemDetail problem) {
         Map<String, Object> members = new LinkedHashMap<>();
         URI type = problem.getType();
-        members.put("type", type == null ? "about:blank" : type.toString());
+        if (type != null && !BLANK_TYPE.equals(type)) {
+            members.put("type", type.toString());
+        }
         members.put("title", problem.getTitle());
         members.put("status", problem.getStatus());
         members.put("detail", problem.getDetail());
