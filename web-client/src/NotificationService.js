@@ -1,0 +1,402 @@
+import { Client } from '@stomp/stompjs';
+import { useSyncExternalStore } from 'react';
+
+/** The user destinations of the STOMP contract (CONTRACT.md, "Notifications"). */
+export const DESTINATIONS = Object.freeze({
+  notifications: '/user/queue/notifications',
+  unreadCount: '/user/queue/notifications/unread-count',
+  list: '/user/queue/notifications/list',
+  errors: '/user/queue/errors',
+});
+
+const LIST = '/app/notifications';
+const MARK_READ = '/app/notifications/mark-read';
+const MARK_ALL_READ = '/app/notifications/mark-all-read';
+const CATCH_UP_LIMIT = 100;
+
+/**
+ * The codes the server puts first in an ERROR frame ("CODE: explanation") when it refuses the token.
+ * Logging in again is the only way out of these, so the service stops instead of reconnecting.
+ */
+const AUTH_REFUSALS = new Set([
+  'MISSING_TOKEN', 'MALFORMED_TOKEN', 'UNSIGNED_TOKEN', 'BAD_SIGNATURE', 'EXPIRED_TOKEN',
+  'NOT_YET_VALID_TOKEN', 'WRONG_ISSUER', 'WRONG_AUDIENCE', 'INACTIVE_USER',
+]);
+
+/** Whether the text of an ERROR frame says that the token was refused (expired, forged, ...). */
+export function isAuthRefusal(message) {
+  const text = String(message ?? '');
+  const code = text.split(':', 1)[0].trim();
+  return AUTH_REFUSALS.has(code) || /expired|token/i.test(text);
+}
+
+/**
+ * Exponential backoff with jitter: the ceiling doubles with every failed attempt up to maxDelay, and the
+ * delay is drawn from the upper half of it, so clients cut off together do not come back together.
+ */
+export function backoffDelay(attempt, { baseDelay, maxDelay }, random = Math.random) {
+  const ceiling = Math.min(maxDelay, baseDelay * 2 ** attempt);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** ws:// or wss:// to the page's own origin. */
+export function webSocketUrl(location = globalThis.location, path = '/ws') {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${path}`;
+}
+
+/**
+ * Held notifications plus incoming ones: one entry per id, newest first. Ids sort in creation order
+ * (CONTRACT.md). A notification read on either side stays read.
+ */
+export function mergeNotifications(held, incoming) {
+  const byId = new Map(held.map((n) => [n.id, n]));
+  for (const n of incoming) {
+    const known = byId.get(n.id);
+    byId.set(n.id, known ? { ...known, ...n, read: known.read || n.read, readAt: known.readAt ?? n.readAt } : n);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+function newestId(items) {
+  return items.reduce((newest, n) => (newest === null || n.id > newest ? n.id : newest), null);
+}
+
+export function createStompClient(config) {
+  return new Client(config);
+}
+
+const INITIAL_STATE = Object.freeze({
+  connection: 'offline', // 'connecting' (first attempt) | 'connected' | 'reconnecting' | 'offline'
+  items: [],
+  unreadCount: 0,
+  hasMore: false,
+  loadingMore: false,
+  error: null,
+  lastLive: null, // { seq, notification }: the last notification that arrived live
+  revision: 0, // goes up whenever notifications the client did not hold arrive (live or caught up)
+  retryInMs: null,
+});
+
+/**
+ * The user's notification feed over STOMP. It connects to /ws with the token in the CONNECT frame,
+ * subscribes to the four user destinations and waits for the server's RECEIPT for each, then asks for
+ * what it has not seen: on the first connection the newest page, after a reconnection everything after
+ * the newest id it holds (page after page), so no notification is missed and none is shown twice.
+ *
+ * A lost connection is retried on its own timer with exponential backoff and jitter (stompjs' own
+ * reconnection is switched off); while the browser says it is offline, nothing is tried until it is back.
+ * An ERROR frame that refuses the token stops the service and calls onAuthExpired.
+ *
+ * State changes are published to listeners (subscribe/getState), for React through useNotifications.
+ */
+export class NotificationService {
+  #options;
+  #state = INITIAL_STATE;
+  #listeners = new Set();
+  #client = null;
+  #generation = 0;
+  #attempt = 0;
+  #retryTimer = null;
+  #pending = [];
+  #started = false;
+  #everConnected = false;
+  #liveSeq = 0;
+
+  constructor({
+    token,
+    url = webSocketUrl(),
+    onAuthExpired = () => {},
+    createClient = createStompClient,
+    timers = globalThis,
+    random = Math.random,
+    environment = globalThis.window,
+    pageSize = 20,
+    baseDelay = 1000,
+    maxDelay = 30000,
+    connectionTimeout = 10000,
+    heartbeat = 10000,
+    debug = () => {},
+  }) {
+    this.#options = {
+      token, url, onAuthExpired, createClient, timers, random, environment, pageSize, baseDelay, maxDelay,
+      connectionTimeout, heartbeat, debug,
+    };
+  }
+
+  // ---- what callers use
+
+  getState = () => this.#state;
+
+  subscribe = (listener) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  connect() {
+    if (this.#started) return;
+    this.#started = true;
+    this.#options.environment?.addEventListener?.('offline', this.#onBrowserOffline);
+    this.#options.environment?.addEventListener?.('online', this.#onBrowserOnline);
+    if (this.#browserOffline()) {
+      this.#update({ connection: 'offline' });
+    } else {
+      this.#open();
+    }
+  }
+
+  disconnect() {
+    if (!this.#started) return;
+    this.#started = false;
+    this.#options.environment?.removeEventListener?.('offline', this.#onBrowserOffline);
+    this.#options.environment?.removeEventListener?.('online', this.#onBrowserOnline);
+    this.#cancelRetry();
+    this.#closeClient();
+    this.#update({ connection: 'offline', retryInMs: null });
+  }
+
+  /** Marks one notification read, at once on screen; the server then pushes the new unread count. */
+  markRead(id) {
+    const target = this.#state.items.find((n) => n.id === id);
+    if (!target || target.read) return;
+    if (!this.#send(MARK_READ, { id })) return;
+    this.#update({
+      items: this.#state.items.map((n) => (n.id === id ? { ...n, read: true, readAt: new Date().toISOString() } : n)),
+      unreadCount: Math.max(0, this.#state.unreadCount - 1),
+    });
+  }
+
+  markAllRead() {
+    if (!this.#send(MARK_ALL_READ, {})) return;
+    this.#markAllHeldRead();
+  }
+
+  /** Asks for the page older than the oldest notification held (scrolling back). */
+  loadMore() {
+    const { items, hasMore, loadingMore, connection } = this.#state;
+    if (!hasMore || loadingMore || connection !== 'connected' || items.length === 0) return;
+    this.#requestList({ before: items[items.length - 1].id, limit: this.#options.pageSize }, 'older');
+    this.#update({ loadingMore: true });
+  }
+
+  dismissError() {
+    this.#update({ error: null });
+  }
+
+  // ---- connection lifecycle
+
+  #open() {
+    this.#cancelRetry();
+    this.#closeClient();
+    const generation = ++this.#generation;
+    const current = (handler) => (...args) => {
+      if (generation === this.#generation) handler(...args);
+    };
+    const { token, url, createClient, connectionTimeout, heartbeat, debug } = this.#options;
+    this.#pending = [];
+    this.#update({ connection: this.#everConnected ? 'reconnecting' : 'connecting', retryInMs: null });
+    this.#client = createClient({
+      brokerURL: url,
+      connectHeaders: { Authorization: `Bearer ${token}` },
+      reconnectDelay: 0, // reconnection is ours: backoff with jitter, and a catch-up after it
+      connectionTimeout,
+      heartbeatIncoming: heartbeat,
+      heartbeatOutgoing: heartbeat,
+      debug,
+      onConnect: current(() => this.#onConnected(generation)),
+      onStompError: current((frame) => this.#onStompError(frame)),
+      onWebSocketClose: current(() => this.#onConnectionLost()),
+      onWebSocketError: () => {}, // a close event always follows
+    });
+    this.#client.activate();
+  }
+
+  #onConnected(generation) {
+    const client = this.#client;
+    const handlers = {
+      [DESTINATIONS.notifications]: (body) => this.#onLiveNotification(body),
+      [DESTINATIONS.unreadCount]: (body) => this.#onUnreadCount(body.unreadCount),
+      [DESTINATIONS.list]: (body) => this.#onListReply(body),
+      [DESTINATIONS.errors]: (body) => this.#onErrorReply(body),
+    };
+    let awaited = Object.keys(handlers).length;
+    Object.entries(handlers).forEach(([destination, handle], index) => {
+      const receipt = `subscribed-${generation}-${index}`;
+      client.watchForReceipt(receipt, () => {
+        if (generation !== this.#generation) return;
+        awaited -= 1;
+        // Every subscription is active: whatever is created from now on is pushed, so asking now leaves no gap.
+        if (awaited === 0) this.#catchUp();
+      });
+      client.subscribe(destination, (message) => {
+        if (generation === this.#generation) handle(JSON.parse(message.body));
+      }, { receipt });
+    });
+  }
+
+  #catchUp() {
+    const newest = newestId(this.#state.items);
+    if (newest === null) {
+      this.#requestList({ limit: this.#options.pageSize }, 'first');
+    } else {
+      this.#requestList({ after: newest, limit: CATCH_UP_LIMIT }, 'newer');
+    }
+  }
+
+  #onStompError(frame) {
+    const message = frame?.headers?.message || frame?.body || 'the server closed the connection';
+    if (isAuthRefusal(message)) {
+      this.disconnect();
+      this.#update({ error: message });
+      this.#options.onAuthExpired(message);
+      return;
+    }
+    this.#onConnectionLost();
+  }
+
+  #onConnectionLost() {
+    this.#closeClient();
+    this.#pending = [];
+    if (!this.#started) return;
+    if (this.#browserOffline()) {
+      this.#update({ connection: 'offline', loadingMore: false, retryInMs: null });
+      return;
+    }
+    const delay = backoffDelay(this.#attempt, this.#options, this.#options.random);
+    this.#attempt += 1;
+    this.#update({ connection: 'reconnecting', loadingMore: false, retryInMs: delay });
+    this.#retryTimer = this.#options.timers.setTimeout(() => {
+      this.#retryTimer = null;
+      this.#open();
+    }, delay);
+  }
+
+  #onBrowserOffline = () => {
+    if (!this.#started) return;
+    this.#cancelRetry();
+    this.#closeClient();
+    this.#pending = [];
+    this.#update({ connection: 'offline', loadingMore: false, retryInMs: null });
+  };
+
+  #onBrowserOnline = () => {
+    if (!this.#started || this.#state.connection === 'connected') return;
+    this.#attempt = 0;
+    this.#open();
+  };
+
+  #browserOffline() {
+    return this.#options.environment?.navigator?.onLine === false;
+  }
+
+  #cancelRetry() {
+    if (this.#retryTimer !== null) {
+      this.#options.timers.clearTimeout(this.#retryTimer);
+      this.#retryTimer = null;
+    }
+  }
+
+  #closeClient() {
+    const client = this.#client;
+    this.#client = null;
+    this.#generation += 1; // whatever the old client still reports is ignored
+    if (client) {
+      Promise.resolve(client.deactivate()).catch(() => {});
+    }
+  }
+
+  // ---- frames
+
+  #send(destination, body) {
+    if (!this.#client || this.#state.connection !== 'connected') {
+      this.#update({ error: 'Not connected: try again when the connection is back.' });
+      return false;
+    }
+    this.#client.publish({ destination, body: JSON.stringify(body) });
+    return true;
+  }
+
+  #requestList(body, kind) {
+    this.#pending.push(kind);
+    this.#client.publish({ destination: LIST, body: JSON.stringify(body) });
+  }
+
+  #onListReply(page) {
+    const kind = this.#pending.shift();
+    const items = mergeNotifications(this.#state.items, page.items);
+    const arrived = items.length > this.#state.items.length;
+    const changes = {
+      items,
+      unreadCount: page.unreadCount,
+      revision: this.#state.revision + (arrived ? 1 : 0),
+    };
+    if (kind === 'first' || kind === 'older') {
+      changes.hasMore = page.hasMore;
+    }
+    if (kind === 'older') {
+      changes.loadingMore = false;
+    }
+    if (kind === 'newer' && page.hasMore && page.items.length > 0) {
+      this.#update(changes);
+      this.#requestList({ after: newestId(page.items), limit: CATCH_UP_LIMIT }, 'newer');
+      return;
+    }
+    if (kind === 'first' || kind === 'newer') {
+      this.#attempt = 0;
+      this.#everConnected = true;
+      changes.connection = 'connected';
+    }
+    this.#update(changes);
+  }
+
+  #onLiveNotification(notification) {
+    if (this.#state.items.some((n) => n.id === notification.id)) return;
+    this.#liveSeq += 1;
+    this.#update({
+      items: mergeNotifications(this.#state.items, [notification]),
+      lastLive: { seq: this.#liveSeq, notification },
+      revision: this.#state.revision + 1,
+    });
+  }
+
+  #onUnreadCount(count) {
+    if (count === 0) {
+      this.#markAllHeldRead();
+    } else {
+      this.#update({ unreadCount: count });
+    }
+  }
+
+  #markAllHeldRead() {
+    const now = new Date().toISOString();
+    this.#update({
+      items: this.#state.items.map((n) => (n.read ? n : { ...n, read: true, readAt: now })),
+      unreadCount: 0,
+    });
+  }
+
+  #onErrorReply(reply) {
+    if (reply.destination === LIST) {
+      const kind = this.#pending.shift();
+      if (kind === 'first' || kind === 'newer') {
+        // Not caught up: a fresh connection (with backoff) asks again.
+        this.#update({ error: reply.detail });
+        this.#onConnectionLost();
+        return;
+      }
+      this.#update({ error: reply.detail, loadingMore: false });
+      return;
+    }
+    this.#update({ error: reply.detail });
+  }
+
+  #update(changes) {
+    this.#state = { ...this.#state, ...changes };
+    this.#listeners.forEach((listener) => listener(this.#state));
+  }
+}
+
+/** The service's state for a React component; re-renders on every change. */
+export function useNotifications(service) {
+  return useSyncExternalStore(service.subscribe, service.getState, service.getState);
+}

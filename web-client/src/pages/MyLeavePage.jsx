@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useState } from 'react';
+import ErrorMessage from './ErrorMessage.jsx';
+
+const TYPES = ['ANNUAL', 'SICK', 'UNPAID'];
+const TYPE_LABELS = { ANNUAL: 'Annual', SICK: 'Sick', UNPAID: 'Unpaid' };
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function cancellable(request) {
+  return request.status === 'PENDING' || (request.status === 'APPROVED' && request.startDate > today());
+}
+
+export function Balances({ balances }) {
+  if (balances.length === 0) return <p className="empty">No balances.</p>;
+  return (
+    <table className="balances">
+      <thead>
+        <tr><th scope="col">Type</th><th scope="col">Year</th><th scope="col">Allowance</th>
+          <th scope="col">Used</th><th scope="col">Reserved</th><th scope="col">Remaining</th></tr>
+      </thead>
+      <tbody>
+        {balances.map((b) => (
+          <tr key={`${b.type}-${b.year}`}>
+            <td>{TYPE_LABELS[b.type] ?? b.type}</td><td>{b.year}</td><td>{b.allowance}</td>
+            <td>{b.used}</td><td>{b.reserved}</td><td><strong>{b.remaining}</strong></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SubmitForm({ api, onSubmitted }) {
+  const [form, setForm] = useState({ type: 'ANNUAL', startDate: '', endDate: '', reason: '' });
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const set = (field) => (event) => setForm({ ...form, [field]: event.target.value });
+
+  const submit = async (event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.submit(form);
+      setForm({ type: form.type, startDate: '', endDate: '', reason: '' });
+      onSubmitted();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="submit-form" onSubmit={submit} aria-labelledby="submit-heading">
+      <h3 id="submit-heading">Ask for leave</h3>
+      <div className="fields">
+        <label>Type
+          <select name="type" value={form.type} onChange={set('type')}>
+            {TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
+          </select>
+        </label>
+        <label>From<input name="startDate" type="date" value={form.startDate} onChange={set('startDate')} required /></label>
+        <label>To<input name="endDate" type="date" value={form.endDate} onChange={set('endDate')} required /></label>
+        <label className="wide">Reason
+          <input name="reason" value={form.reason} onChange={set('reason')} maxLength={500} />
+        </label>
+      </div>
+      <ErrorMessage error={error} />
+      <button type="submit" className="primary" disabled={busy}>{busy ? 'Submitting…' : 'Submit request'}</button>
+    </form>
+  );
+}
+
+/** The employee's own page: balances, a form to ask for leave, and their requests with cancel. */
+export default function MyLeavePage({ api, refreshKey }) {
+  const [requests, setRequests] = useState([]);
+  const [balances, setBalances] = useState([]);
+  const [error, setError] = useState(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [mine, balance] = await Promise.all([api.myRequests(), api.myBalances()]);
+      setRequests(mine);
+      setBalances(balance);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    load();
+  }, [load, refreshKey]);
+
+  const cancel = async (id) => {
+    try {
+      await api.cancel(id);
+      await load();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="my-leave-heading">
+      <h2 id="my-leave-heading">My leave</h2>
+      <ErrorMessage error={error} />
+      <Balances balances={balances} />
+      <SubmitForm api={api} onSubmitted={load} />
+      <h3>My requests</h3>
+      {requests.length === 0 ? <p className="empty">You have not asked for leave yet.</p> : (
+        <table className="requests my-requests">
+          <thead>
+            <tr><th scope="col">Type</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Days</th>
+              <th scope="col">Status</th><th scope="col">Reason</th><th scope="col">Decision</th><th scope="col" /></tr>
+          </thead>
+          <tbody>
+            {requests.map((r) => (
+              <tr key={r.id} data-id={r.id} data-status={r.status}>
+                <td>{TYPE_LABELS[r.type] ?? r.type}</td><td>{r.startDate}</td><td>{r.endDate}</td><td>{r.workingDays}</td>
+                <td><span className={`status status-${r.status.toLowerCase()}`}>{r.status}</span></td>
+                <td>{r.reason}</td><td>{r.decisionComment}</td>
+                <td>{cancellable(r) && (
+                  <button type="button" onClick={() => cancel(r.id)}>Cancel</button>
+                )}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DESTINATIONS, NotificationService } from '../src/NotificationService.js';
+import NotificationsComponent from '../src/NotificationsComponent.jsx';
+import { aNotification, fakeBrowser, fakeClientFactory, idOf, manualTimers } from './fakeStomp.js';
+
+function connectedService(items, unreadCount = items.filter((n) => !n.read).length) {
+  const factory = fakeClientFactory();
+  const service = new NotificationService({
+    token: 'the-jwt', url: 'ws://test/ws', createClient: factory.create, timers: manualTimers(),
+    environment: fakeBrowser(), random: () => 0.5,
+  });
+  service.connect();
+  const client = factory.latest();
+  client.connected();
+  client.acknowledgeSubscriptions();
+  client.deliver(DESTINATIONS.list, { items, hasMore: false, unreadCount });
+  return { service, client };
+}
+
+const bell = (count) => screen.getByRole('button', { name: `Notifications, ${count} unread` });
+
+describe('NotificationsComponent', () => {
+  let user;
+
+  beforeEach(() => {
+    user = userEvent.setup();
+  });
+
+  afterEach(cleanup);
+
+  it('reads the unread count in the bell\'s label and shows it as a badge', () => {
+    const { service, client } = connectedService([aNotification({ id: idOf(2) }), aNotification({ id: idOf(1) })]);
+    render(<NotificationsComponent service={service} />);
+
+    expect(bell(2)).toHaveTextContent('2');
+
+    act(() => client.deliver(DESTINATIONS.unreadCount, { unreadCount: 3 }));
+
+    expect(bell(3)).toHaveTextContent('3');
+  });
+
+  it('shows no badge when nothing is unread', () => {
+    const { service } = connectedService([aNotification({ id: idOf(1), read: true })]);
+    render(<NotificationsComponent service={service} />);
+
+    expect(bell(0).querySelector('.badge')).toBeNull();
+  });
+
+  it('lists notifications newest first with the unread ones marked', async () => {
+    const { service } = connectedService([
+      aNotification({ id: idOf(3), title: 'Newest' }),
+      aNotification({ id: idOf(2), title: 'Read one', read: true }),
+      aNotification({ id: idOf(1), title: 'Oldest' }),
+    ]);
+    render(<NotificationsComponent service={service} />);
+
+    await user.click(bell(2));
+
+    const entries = within(screen.getByRole('region', { name: 'Notifications' })).getAllByRole('listitem');
+    expect(entries.map((e) => e.querySelector('button').getAttribute('aria-label').split('.')[0]))
+      .toEqual(['Unread: Newest', 'Read one', 'Unread: Oldest']);
+  });
+
+  it('marks a notification read when it is clicked', async () => {
+    const { service, client } = connectedService([aNotification({ id: idOf(1), title: 'Approved' })]);
+    render(<NotificationsComponent service={service} />);
+    await user.click(bell(1));
+
+    await user.click(screen.getByRole('button', { name: /^Unread: Approved/ }));
+
+    expect(client.sentTo('/app/notifications/mark-read')).toEqual([{ id: idOf(1) }]);
+    expect(screen.getByRole('button', { name: /^Approved/ })).toHaveAttribute('data-read', 'true');
+    expect(bell(0)).toBeInTheDocument();
+  });
+
+  it('marks a notification read from the keyboard', async () => {
+    const { service, client } = connectedService([aNotification({ id: idOf(1), title: 'Approved' })]);
+    render(<NotificationsComponent service={service} />);
+    bell(1).focus();
+    await user.keyboard('{Enter}');
+
+    await user.tab(); // "Mark all as read"
+    await user.tab(); // the notification
+    expect(screen.getByRole('button', { name: /Approved/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(client.sentTo('/app/notifications/mark-read')).toEqual([{ id: idOf(1) }]);
+  });
+
+  it('marks all read with one button and the badge goes', async () => {
+    const { service, client } = connectedService([aNotification({ id: idOf(2) }), aNotification({ id: idOf(1) })]);
+    render(<NotificationsComponent service={service} />);
+    await user.click(bell(2));
+
+    await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+
+    expect(client.sentTo('/app/notifications/mark-all-read')).toHaveLength(1);
+    expect(bell(0).querySelector('.badge')).toBeNull();
+    expect(screen.getAllByRole('listitem').every((li) => li.querySelector('[data-read="true"]'))).toBe(true);
+    expect(screen.getByRole('button', { name: 'Mark all as read' })).toBeDisabled();
+  });
+
+  it('shows a toast when a notification arrives live', () => {
+    const { service, client } = connectedService([]);
+    render(<NotificationsComponent service={service} />);
+
+    act(() => client.deliver(DESTINATIONS.notifications,
+      aNotification({ id: idOf(5), title: 'Leave request approved', message: 'Bob Baker approved your leave' })));
+
+    const toast = document.querySelector('.toast');
+    expect(toast).toHaveTextContent('Leave request approved');
+    expect(toast).toHaveTextContent('Bob Baker approved your leave');
+  });
+
+  it('closes the panel with Escape and gives the focus back to the bell', async () => {
+    const { service } = connectedService([aNotification({ id: idOf(1) })]);
+    render(<NotificationsComponent service={service} />);
+    await user.click(bell(1));
+    await user.tab();
+
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
+    expect(bell(1)).toHaveFocus();
+  });
+
+  it('shows whether it is live, reconnecting or offline', () => {
+    const { service, client } = connectedService([]);
+    render(<NotificationsComponent service={service} />);
+    const indicator = () => document.querySelector('.connection');
+
+    expect(indicator()).toHaveAttribute('data-state', 'connected');
+    expect(indicator()).toHaveTextContent('Live');
+
+    act(() => client.closeSocket());
+    expect(indicator()).toHaveTextContent('Reconnecting…');
+
+    act(() => service.disconnect());
+    expect(indicator()).toHaveTextContent('Offline');
+  });
+});
