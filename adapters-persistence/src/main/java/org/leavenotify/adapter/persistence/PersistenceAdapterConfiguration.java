@@ -1,8 +1,60 @@
 package org.leavenotify.adapter.persistence;
 
+import org.leavenotify.adapter.persistence.auth.AuthPersistenceConfiguration;
+import org.leavenotify.adapter.persistence.leave.LeavePersistenceConfiguration;
+import org.leavenotify.adapter.persistence.notification.NotificationPersistenceConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
 
-/** The persistence adapter's beans; imported by the bootstrap application. */
+/**
+ * The persistence adapter's beans; imported by the bootstrap application. Active unless
+ * {@code leavenotify.store=in-memory}: every storage port on MongoDB, either the one at
+ * {@code spring.mongodb.uri} or, when none is configured, the embedded store.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = StoreModeEnvironmentPostProcessor.STORE_PROPERTY,
+        havingValue = StoreModeEnvironmentPostProcessor.MONGODB, matchIfMissing = true)
+@EnableConfigurationProperties({EmbeddedStoreProperties.class, MongoClientProperties.class})
+@EnableMongoRepositories(basePackageClasses = PersistenceAdapterConfiguration.class)
+@Import({EmbeddedStoreConfiguration.class, LeavePersistenceConfiguration.class,
+        NotificationPersistenceConfiguration.class, AuthPersistenceConfiguration.class})
 public class PersistenceAdapterConfiguration {
+
+    @Bean
+    MongoClientTimeouts mongoClientTimeouts(MongoClientProperties properties, MongoConnectionDetails connection) {
+        return new MongoClientTimeouts(properties, connection);
+    }
+
+    @Bean
+    MongoIndexes mongoIndexes(MongoTemplate mongo, ObjectProvider<EmbeddedMongoStore> embedded) {
+        return new MongoIndexes(mongo, embedded.getIfAvailable() == null);
+    }
+
+    @Bean
+    StoreAnnouncement storeAnnouncement(ObjectProvider<EmbeddedMongoStore> embedded, MongoConnectionDetails connection) {
+        EmbeddedMongoStore store = embedded.getIfAvailable();
+        return store != null ? StoreAnnouncement.embedded(store)
+                : StoreAnnouncement.mongoDb(connection.getConnectionString().getConnectionString());
+    }
+
+    /** Only with Actuator; named so that Spring Boot's own MongoDB indicator steps aside. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    @ConditionalOnEnabledHealthIndicator("mongodb")
+    static class StoreHealthConfiguration {
+
+        @Bean
+        MongoStoreHealthIndicator mongoHealthIndicator(MongoTemplate mongo, ObjectProvider<EmbeddedMongoStore> embedded) {
+            return new MongoStoreHealthIndicator(mongo, embedded.getIfAvailable() != null ? "embedded" : "mongodb");
+        }
+    }
 }

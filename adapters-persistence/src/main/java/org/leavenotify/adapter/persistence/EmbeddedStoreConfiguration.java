@@ -1,0 +1,51 @@
+package org.leavenotify.adapter.persistence;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import com.mongodb.ConnectionString;
+
+/**
+ * Starts the {@link EmbeddedMongoStore} when no MongoDB is configured (neither {@code spring.mongodb.uri}
+ * nor {@code spring.mongodb.host}, nor connection details from elsewhere such as a test container) and
+ * points Spring Boot's MongoDB client at it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedStoreConfiguration.NoMongoDbConfigured.class)
+class EmbeddedStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongoStore embeddedMongoStore(EmbeddedStoreProperties properties) {
+        return EmbeddedMongoStore.start(properties.dataDir(), 0);
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoStore store) {
+        ConnectionString connectionString = new ConnectionString(store.connectionString());
+        return () -> connectionString;
+    }
+
+    static final class NoMongoDbConfigured extends SpringBootCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            for (String property : new String[] {"spring.mongodb.uri", "spring.mongodb.host"}) {
+                if (context.getEnvironment().containsProperty(property)) {
+                    return ConditionOutcome.noMatch(property + " is set: using that MongoDB");
+                }
+            }
+            var beanFactory = context.getBeanFactory();
+            if (beanFactory != null
+                    && beanFactory.getBeanNamesForType(MongoConnectionDetails.class, true, false).length > 0) {
+                return ConditionOutcome.noMatch("MongoDB connection details are provided");
+            }
+            return ConditionOutcome.match("no MongoDB configured: starting the embedded store");
+        }
+    }
+}

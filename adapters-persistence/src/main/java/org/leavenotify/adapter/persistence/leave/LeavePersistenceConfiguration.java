@@ -1,0 +1,37 @@
+package org.leavenotify.adapter.persistence.leave;
+
+import org.leavenotify.adapter.persistence.MongoIndexes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The leave feature's storage adapters; imported by the persistence adapter's configuration. */
+@Configuration(proxyBeanMethods = false)
+public class LeavePersistenceConfiguration {
+
+    @Bean
+    MongoLeaveRequestRepository leaveRequestRepository(MongoTemplate mongo, MongoIndexes indexes) {
+        MongoLeaveRequestRepository repository = new MongoLeaveRequestRepository(mongo);
+        repository.createIndexes(indexes);
+        return repository;
+    }
+
+    @Bean
+    MongoEmployeeDirectory employeeDirectory(SpringDataEmployeeRepository employees, MongoIndexes indexes) {
+        MongoEmployeeDirectory directory = new MongoEmployeeDirectory(employees);
+        directory.createIndexes(indexes);
+        return directory;
+    }
+
+    @Bean
+    MongoHolidayCalendar holidayCalendar(SpringDataHolidayRepository holidays, MongoIndexes indexes) {
+        MongoHolidayCalendar calendar = new MongoHolidayCalendar(holidays);
+        calendar.createIndexes(indexes);
+        return calendar;
+    }
+
+    @Bean
+    MongoLeaveAllowances leaveAllowances(SpringDataAllowanceRepository allowances) {
+        return new MongoLeaveAllowances(allowances);
+    }
+}

@@ -1,0 +1,96 @@
+package org.leavenotify.adapter.persistence.leave;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveEvent;
+import org.leavenotify.domain.leave.LeavePeriod;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestApproved;
+import org.leavenotify.domain.leave.LeaveRequestCancelled;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveRequestRejected;
+import org.leavenotify.domain.leave.LeaveRequestSubmitted;
+import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.leave.LeaveSummary;
+import org.leavenotify.domain.leave.LeaveType;
+import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.shared.EventId;
+
+/** Translates leave requests and their events between the domain and the stored documents. */
+final class LeaveRequestMapper {
+
+    private static final String SUBMITTED = "SUBMITTED";
+    private static final String APPROVED = "APPROVED";
+    private static final String REJECTED = "REJECTED";
+    private static final String CANCELLED = "CANCELLED";
+
+    private LeaveRequestMapper() {
+    }
+
+    static LeaveRequestDocument toDocument(LeaveRequest request, long version) {
+        LeavePeriod period = request.period();
+        return new LeaveRequestDocument(request.id().value(), request.employeeId().value(),
+                valueOf(request.approverId()), request.type().name(), period.start().toString(),
+                period.end().toString(), period.startsAtNoon(), period.endsAtNoon(),
+                request.workingDays().halfDays(), request.status().name(), request.reason(),
+                request.decisionComment(), request.createdAt(), request.decidedAt(), valueOf(request.decidedBy()),
+                version, request.undispatchedEvents().stream().map(LeaveRequestMapper::toDocument).toList());
+    }
+
+    static LeaveRequest toDomain(LeaveRequestDocument document) {
+        LeaveRequestId id = new LeaveRequestId(document.id());
+        EmployeeId employee = new EmployeeId(document.employeeId());
+        EmployeeId approver = employeeId(document.approverId());
+        LeaveType type = LeaveType.valueOf(document.type());
+        LeavePeriod period = new LeavePeriod(LocalDate.parse(document.startDate()), LocalDate.parse(document.endDate()),
+                document.startsAtNoon(), document.endsAtNoon());
+        WorkingDays workingDays = new WorkingDays(document.workingHalfDays());
+        LeaveSummary summary = new LeaveSummary(id, employee, approver, type, period, workingDays);
+        List<LeaveEvent> outbox = document.outbox() == null ? List.of()
+                : document.outbox().stream().map(event -> toDomain(event, summary)).toList();
+        return LeaveRequest.restore(id, employee, approver, type, period, workingDays,
+                LeaveStatus.valueOf(document.status()), document.reason(), document.decisionComment(),
+                document.createdAt(), document.decidedAt(), employeeId(document.decidedBy()), document.version(),
+                outbox);
+    }
+
+    static LeaveEventDocument toDocument(LeaveEvent event) {
+        String eventId = event.eventId().value();
+        String actor = event.actorId().value();
+        if (event instanceof LeaveRequestSubmitted submitted) {
+            return new LeaveEventDocument(eventId, SUBMITTED, actor, event.occurredAt(), submitted.reason(), null);
+        }
+        if (event instanceof LeaveRequestApproved approved) {
+            return new LeaveEventDocument(eventId, APPROVED, actor, event.occurredAt(), approved.comment(), null);
+        }
+        if (event instanceof LeaveRequestRejected rejected) {
+            return new LeaveEventDocument(eventId, REJECTED, actor, event.occurredAt(), rejected.reason(), null);
+        }
+        LeaveRequestCancelled cancelled = (LeaveRequestCancelled) event;
+        return new LeaveEventDocument(eventId, CANCELLED, actor, event.occurredAt(), cancelled.reason(),
+                cancelled.wasApproved());
+    }
+
+    static LeaveEvent toDomain(LeaveEventDocument document, LeaveSummary summary) {
+        EventId eventId = new EventId(document.eventId());
+        EmployeeId actor = new EmployeeId(document.actorId());
+        return switch (document.kind()) {
+            case SUBMITTED -> new LeaveRequestSubmitted(eventId, summary, actor, document.occurredAt(), document.text());
+            case APPROVED -> new LeaveRequestApproved(eventId, summary, actor, document.occurredAt(), document.text());
+            case REJECTED -> new LeaveRequestRejected(eventId, summary, actor, document.occurredAt(), document.text());
+            case CANCELLED -> new LeaveRequestCancelled(eventId, summary, actor, document.occurredAt(), document.text(),
+                    Boolean.TRUE.equals(document.wasApproved()));
+            default -> throw new IllegalStateException("Unknown kind of leave event in the store: " + document.kind());
+        };
+    }
+
+    private static String valueOf(EmployeeId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static EmployeeId employeeId(String value) {
+        return value == null ? null : new EmployeeId(value);
+    }
+}

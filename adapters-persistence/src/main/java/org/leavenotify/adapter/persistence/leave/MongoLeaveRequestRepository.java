@@ -1,0 +1,135 @@
+package org.leavenotify.adapter.persistence.leave;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bson.Document;
+import org.leavenotify.adapter.persistence.MongoCalls;
+import org.leavenotify.adapter.persistence.MongoIndexes;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.shared.ConcurrentUpdate;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.shared.EventId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Leave requests on MongoDB, one document each with its outbox. Every write is a single-document
+ * write guarded by the version it read, so no multi-document transaction is ever needed.
+ */
+final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort {
+
+    static final String COLLECTION = "leave_requests";
+
+    private static final String OUTBOX_NOT_EMPTY = "outbox.0";
+
+    private final MongoTemplate mongo;
+
+    MongoLeaveRequestRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * A team's requests newest first; and the sweep's look-up of requests with undispatched events,
+     * oldest first, on a partial index that holds only those (usually very few).
+     */
+    void createIndexes(MongoIndexes indexes) {
+        indexes.ensure(COLLECTION,
+                new Index().on("employeeId", Direction.ASC).on("createdAt", Direction.DESC)
+                        .named("requests_by_employee"),
+                new Index().on("createdAt", Direction.ASC).on("_id", Direction.ASC)
+                        .partial(PartialIndexFilter.of(new Document(OUTBOX_NOT_EMPTY, new Document("$exists", true))))
+                        .named("requests_with_undispatched_events"));
+    }
+
+    @Override
+    public LeaveRequest save(LeaveRequest request) {
+        long readAt = request.version();
+        LeaveRequestDocument document = LeaveRequestMapper.toDocument(request, readAt + 1);
+        return MongoCalls.call("saving leave request " + request.id(), () -> {
+            if (readAt == 0) {
+                insert(document);
+            } else {
+                replace(document, readAt);
+            }
+            return request.withVersion(readAt + 1);
+        });
+    }
+
+    private void insert(LeaveRequestDocument document) {
+        try {
+            mongo.insert(document, COLLECTION);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentUpdate("leave request " + document.id() + " exists already");
+        }
+    }
+
+    private void replace(LeaveRequestDocument document, long readAt) {
+        var result = mongo.replace(query(where("_id").is(document.id()).and("version").is(readAt)), document,
+                COLLECTION);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdate("leave request " + document.id() + " was changed since it was read");
+        }
+    }
+
+    @Override
+    public Optional<LeaveRequest> findById(LeaveRequestId id) {
+        return MongoCalls.call("loading leave request " + id, () ->
+                Optional.ofNullable(mongo.findById(id.value(), LeaveRequestDocument.class, COLLECTION))
+                        .map(LeaveRequestMapper::toDomain));
+    }
+
+    @Override
+    public List<LeaveRequest> findByEmployees(Collection<EmployeeId> employees) {
+        if (employees.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = employees.stream().map(EmployeeId::value).distinct().toList();
+        Query query = query(where("employeeId").in(ids))
+                .with(Sort.by(Direction.DESC, "createdAt").and(Sort.by(Direction.DESC, "_id")));
+        return MongoCalls.call("loading the leave requests of " + ids.size() + " employees", () ->
+                mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
+                        .map(LeaveRequestMapper::toDomain)
+                        .toList());
+    }
+
+    @Override
+    public List<LeaveRequestId> findWithUndispatchedEvents(int limit) {
+        Query query = query(where(OUTBOX_NOT_EMPTY).exists(true))
+                .with(Sort.by(Direction.ASC, "createdAt").and(Sort.by(Direction.ASC, "_id")))
+                .limit(limit);
+        query.fields().include("_id");
+        return MongoCalls.call("looking for undispatched events", () ->
+                mongo.find(query, Document.class, COLLECTION).stream()
+                        .map(document -> new LeaveRequestId(document.getString("_id")))
+                        .toList());
+    }
+
+    /** One atomic update: pulls the events out of the outbox and moves the version on, if any was there. */
+    @Override
+    public void markDispatched(LeaveRequestId id, Set<EventId> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        List<String> ids = eventIds.stream().map(EventId::value).toList();
+        Query holdingAny = query(where("_id").is(id.value()).and("outbox.eventId").in(ids));
+        var update = new BasicUpdate(new Document("$pull",
+                new Document("outbox", new Document("eventId", new Document("$in", ids))))
+                .append("$inc", new Document("version", 1L)));
+        MongoCalls.run("marking events of leave request " + id + " dispatched", () ->
+                mongo.updateFirst(holdingAny, update, COLLECTION));
+    }
+}

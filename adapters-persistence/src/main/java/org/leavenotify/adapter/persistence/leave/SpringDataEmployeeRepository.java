@@ -1,0 +1,13 @@
+package org.leavenotify.adapter.persistence.leave;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface SpringDataEmployeeRepository extends MongoRepository<EmployeeDocument, String> {
+
+    Optional<EmployeeDocument> findByUsername(String username);
+
+    List<EmployeeDocument> findByManagerIdOrderByIdAsc(String managerId);
+}

@@ -1,0 +1,76 @@
+package org.leavenotify.adapter.persistence;
+
+import org.junit.jupiter.api.Nested;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.contract.CredentialStoreContract;
+import org.leavenotify.application.contract.EmployeeDirectoryContract;
+import org.leavenotify.application.contract.HolidayCalendarContract;
+import org.leavenotify.application.contract.LeaveAllowanceContract;
+import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
+import org.leavenotify.application.contract.NotificationStoreContract;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.notification.port.out.NotificationStorePort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The port contracts against the default store: the embedded mongo-java-server on its H2 file, as the
+ * application starts it when no MongoDB is configured.
+ */
+class EmbeddedMongoContractsTest extends MongoContracts {
+
+    @Override
+    protected ConfigurableApplicationContext context() {
+        return MongoStores.sharedEmbedded();
+    }
+
+    @Nested
+    class NotificationStore extends NotificationStoreContract {
+        @Override
+        protected NotificationStorePort emptyStore() {
+            return emptied(NotificationStorePort.class, "notifications");
+        }
+    }
+
+    @Nested
+    class LeaveRequestRepository extends LeaveRequestRepositoryContract {
+        @Override
+        protected LeaveRequestRepositoryPort emptyRepository() {
+            return emptied(LeaveRequestRepositoryPort.class, "leave_requests");
+        }
+    }
+
+    @Nested
+    class EmployeeDirectory extends EmployeeDirectoryContract {
+        @Override
+        protected EmployeeDirectoryPort emptyDirectory() {
+            return emptied(EmployeeDirectoryPort.class, "employees");
+        }
+    }
+
+    @Nested
+    class HolidayCalendar extends HolidayCalendarContract {
+        @Override
+        protected HolidayCalendarPort emptyCalendar() {
+            return emptied(HolidayCalendarPort.class, "holidays");
+        }
+    }
+
+    @Nested
+    class LeaveAllowance extends LeaveAllowanceContract {
+        @Override
+        protected LeaveAllowancePort emptyAllowances() {
+            return emptied(LeaveAllowancePort.class, "leave_allowances");
+        }
+    }
+
+    @Nested
+    class CredentialStore extends CredentialStoreContract {
+        @Override
+        protected CredentialStorePort emptyCredentialStore() {
+            return emptied(CredentialStorePort.class, "credentials");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.leavenotify.adapter.persistence;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.contract.CredentialStoreContract;
+import org.leavenotify.application.contract.EmployeeDirectoryContract;
+import org.leavenotify.application.contract.HolidayCalendarContract;
+import org.leavenotify.application.contract.LeaveAllowanceContract;
+import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
+import org.leavenotify.application.contract.NotificationStoreContract;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.notification.port.out.NotificationStorePort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The port contracts against the MongoDB at {@code TEST_MONGODB_URI}, in a database of their own that
+ * is dropped afterwards: {@code TEST_MONGODB_URI=mongodb://host:27017 mvn -pl adapters-persistence test}.
+ * Skipped, saying why, when the variable is not set.
+ */
+class RealMongoContractsTest extends MongoContracts {
+
+    private static final String URI = System.getenv("TEST_MONGODB_URI");
+    private static final String DATABASE = "leavenotify_contracts_" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** Before every test (not once for the class), so that each skipped test carries the reason. */
+    @BeforeEach
+    void requireAMongoDb() {
+        assumeTrue(URI != null && !URI.isBlank(),
+                "TEST_MONGODB_URI not set: set it to a MongoDB connection string to run the contracts against it");
+    }
+
+    @AfterAll
+    static void dropTheTestDatabase() {
+        if (URI != null && !URI.isBlank()) {
+            MongoStores.sharedAt(URI, DATABASE).getBean(MongoTemplate.class).getDb().drop();
+        }
+    }
+
+    @Override
+    protected ConfigurableApplicationContext context() {
+        return MongoStores.sharedAt(URI, DATABASE);
+    }
+
+    @Nested
+    class NotificationStore extends NotificationStoreContract {
+        @Override
+        protected NotificationStorePort emptyStore() {
+            return emptied(NotificationStorePort.class, "notifications");
+        }
+    }
+
+    @Nested
+    class LeaveRequestRepository extends LeaveRequestRepositoryContract {
+        @Override
+        protected LeaveRequestRepositoryPort emptyRepository() {
+            return emptied(LeaveRequestRepositoryPort.class, "leave_requests");
+        }
+    }
+
+    @Nested
+    class EmployeeDirectory extends EmployeeDirectoryContract {
+        @Override
+        protected EmployeeDirectoryPort emptyDirectory() {
+            return emptied(EmployeeDirectoryPort.class, "employees");
+        }
+    }
+
+    @Nested
+    class HolidayCalendar extends HolidayCalendarContract {
+        @Override
+        protected HolidayCalendarPort emptyCalendar() {
+            return emptied(HolidayCalendarPort.class, "holidays");
+        }
+    }
+
+    @Nested
+    class LeaveAllowance extends LeaveAllowanceContract {
+        @Override
+        protected LeaveAllowancePort emptyAllowances() {
+            return emptied(LeaveAllowancePort.class, "leave_allowances");
+        }
+    }
+
+    @Nested
+    class CredentialStore extends CredentialStoreContract {
+        @Override
+        protected CredentialStorePort emptyCredentialStore() {
+            return emptied(CredentialStorePort.class, "credentials");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.leavenotify.adapter.persistence;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.contract.CredentialStoreContract;
+import org.leavenotify.application.contract.EmployeeDirectoryContract;
+import org.leavenotify.application.contract.HolidayCalendarContract;
+import org.leavenotify.application.contract.LeaveAllowanceContract;
+import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
+import org.leavenotify.application.contract.NotificationStoreContract;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.notification.port.out.NotificationStorePort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The port contracts against a real MongoDB in a container. Skipped where there is no Docker (as on
+ * the machine this project was built on); runs wherever Docker is available.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class TestcontainersMongoContractsTest extends MongoContracts {
+
+    private static MongoDBContainer mongo;
+
+    @BeforeAll
+    static void startMongoDb() {
+        if (mongo == null) {
+            mongo = new MongoDBContainer("mongo:8.0");
+            mongo.start();
+        }
+    }
+
+    @Override
+    protected ConfigurableApplicationContext context() {
+        return MongoStores.sharedAt(mongo.getReplicaSetUrl(), "leavenotify_contracts");
+    }
+
+    @Nested
+    class NotificationStore extends NotificationStoreContract {
+        @Override
+        protected NotificationStorePort emptyStore() {
+            return emptied(NotificationStorePort.class, "notifications");
+        }
+    }
+
+    @Nested
+    class LeaveRequestRepository extends LeaveRequestRepositoryContract {
+        @Override
+        protected LeaveRequestRepositoryPort emptyRepository() {
+            return emptied(LeaveRequestRepositoryPort.class, "leave_requests");
+        }
+    }
+
+    @Nested
+    class EmployeeDirectory extends EmployeeDirectoryContract {
+        @Override
+        protected EmployeeDirectoryPort emptyDirectory() {
+            return emptied(EmployeeDirectoryPort.class, "employees");
+        }
+    }
+
+    @Nested
+    class HolidayCalendar extends HolidayCalendarContract {
+        @Override
+        protected HolidayCalendarPort emptyCalendar() {
+            return emptied(HolidayCalendarPort.class, "holidays");
+        }
+    }
+
+    @Nested
+    class LeaveAllowance extends LeaveAllowanceContract {
+        @Override
+        protected LeaveAllowancePort emptyAllowances() {
+            return emptied(LeaveAllowancePort.class, "leave_allowances");
+        }
+    }
+
+    @Nested
+    class CredentialStore extends CredentialStoreContract {
+        @Override
+        protected CredentialStorePort emptyCredentialStore() {
+            return emptied(CredentialStorePort.class, "credentials");
+        }
+    }
+}
