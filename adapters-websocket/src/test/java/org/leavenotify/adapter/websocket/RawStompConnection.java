@@ -27,7 +27,8 @@ final class RawStompConnection extends TextWebSocketHandler implements AutoClose
     RawStompConnection(int port) {
         try {
             session = new StandardWebSocketClient().execute(this, new WebSocketHttpHeaders(),
-                    URI.create("ws://localhost:" + port + "/ws")).get(StompTestClient.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    URI.create("ws://localhost:" + port + "/ws"))
+                    .get(StompTestClient.TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("could not open the WebSocket", e);
         }

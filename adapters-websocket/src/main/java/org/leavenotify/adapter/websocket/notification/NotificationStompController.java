@@ -49,7 +49,8 @@ class NotificationStompController {
     @MessageMapping("/notifications")
     @SendToUser(destinations = "/queue/notifications/list", broadcast = false)
     NotificationListResponse list(@Payload(required = false) ListNotificationsRequest request, Principal caller) {
-        ListNotificationsRequest asked = request == null ? new ListNotificationsRequest(null, null, null, null) : request;
+        ListNotificationsRequest asked = request == null
+                ? new ListNotificationsRequest(null, null, null, null) : request;
         return NotificationListResponse.from(listNotifications.list(NotificationPageRequest.of(employee(caller),
                 asked.before(), asked.after(), asked.limit(), asked.unreadOnly())));
     }

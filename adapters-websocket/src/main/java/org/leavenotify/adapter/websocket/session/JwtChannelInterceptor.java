@@ -1,8 +1,12 @@
 package org.leavenotify.adapter.websocket.session;
 
+import java.util.Locale;
+
 import org.leavenotify.application.auth.AuthenticatedUser;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageType;
@@ -12,21 +16,26 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 
 /**
  * Authenticates a STOMP session on its CONNECT (or STOMP) frame with the {@code Authorization: Bearer}
- * native header, through the same use case that checks REST calls. A refused token throws
- * {@link AuthenticationFailed}: the client gets an ERROR frame naming the reason (see
- * {@link StompErrorHandler}) and the connection closes. An accepted one becomes the session's user, and
- * the session is set to close when the token expires.
+ * native header, through the same use case that checks REST calls. A refused token is answered with an
+ * ERROR frame naming the reason ({@code EXPIRED_TOKEN: the token has expired}), the CONNECT goes no
+ * further and the connection closes; it is logged at debug level only, since expired tokens are routine.
+ * An accepted token becomes the session's user, and the session is set to close when the token expires.
  */
 final class JwtChannelInterceptor implements ChannelInterceptor {
 
     static final String AUTHORIZATION = "Authorization";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JwtChannelInterceptor.class);
+
     private final AuthenticateAccessTokenUseCase authenticate;
     private final SessionExpiryGuard expiryGuard;
+    private final StompFrames frames;
 
-    JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard) {
+    JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard,
+                          StompFrames frames) {
         this.authenticate = authenticate;
         this.expiryGuard = expiryGuard;
+        this.frames = frames;
     }
 
     @Override
@@ -37,9 +46,16 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
         }
         String header = accessor.getFirstNativeHeader(AUTHORIZATION);
         if (header == null) {
-            header = accessor.getFirstNativeHeader(AUTHORIZATION.toLowerCase(java.util.Locale.ROOT));
+            header = accessor.getFirstNativeHeader(AUTHORIZATION.toLowerCase(Locale.ROOT));
         }
-        AuthenticatedUser user = authenticate.authenticate(header);
+        AuthenticatedUser user;
+        try {
+            user = authenticate.authenticate(header);
+        } catch (AuthenticationFailed refused) {
+            LOG.debug("STOMP CONNECT of session {} refused: {}", accessor.getSessionId(), refused.reason());
+            frames.error(accessor.getSessionId(), StompRefusals.describe(refused, accessor), null);
+            return null;
+        }
         accessor.setUser(new StompAuthentication(user));
         expiryGuard.closeAtExpiry(accessor.getSessionId(), user.expiresAt());
         return message;

@@ -29,7 +29,10 @@ final class StompFrames {
         clientOutboundChannel.send(MessageBuilder.createMessage(EMPTY, accessor.getMessageHeaders()));
     }
 
-    /** Sends an ERROR frame (answering the client frame {@code receiptId}, if any); the session closes once it is written. */
+    /**
+     * Sends an ERROR frame, answering the client frame {@code receiptId} if not null; the session closes
+     * once it is written.
+     */
     void error(String sessionId, String message, String receiptId) {
         StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.ERROR);
         accessor.setMessage(message);

@@ -7,8 +7,9 @@ import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 
 /**
- * Answers a client frame that an inbound interceptor refused (a bad token on CONNECT, a destination the
- * security rules deny) with an ERROR frame saying why, after which the connection closes.
+ * Answers a client frame that an inbound interceptor refused by throwing (a destination the security
+ * rules deny, a store that is down while checking a token) with an ERROR frame saying why, after which
+ * the connection closes.
  *
  * <p>Needed because in-order processing of each session's frames ({@code setPreserveReceiveOrder}) sends
  * them through a decorator that logs a failed send and carries on, so the refusal never reaches the

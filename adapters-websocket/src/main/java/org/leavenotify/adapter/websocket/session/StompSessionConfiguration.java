@@ -31,30 +31,33 @@ public class StompSessionConfiguration {
     }
 
     /**
-     * The outbound channel is created by the broker configuration that this bean is wired into, hence
-     * the lazy reference: it is resolved when the first session expires.
+     * The outbound channel is created by the broker configuration that the interceptors below are wired
+     * into, hence the lazy reference: it is resolved when the first frame is written.
      */
     @Bean
-    SessionExpiryGuard sessionExpiryGuard(ThreadPoolTaskScheduler stompTaskScheduler,
-                                          @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
-        return new SessionExpiryGuard(stompTaskScheduler, new StompFrames(clientOutboundChannel));
+    StompFrames stompFrames(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
+        return new StompFrames(clientOutboundChannel);
+    }
+
+    @Bean
+    SessionExpiryGuard sessionExpiryGuard(ThreadPoolTaskScheduler stompTaskScheduler, StompFrames stompFrames) {
+        return new SessionExpiryGuard(stompTaskScheduler, stompFrames);
     }
 
     @Bean
     JwtChannelInterceptor jwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate,
-                                                SessionExpiryGuard sessionExpiryGuard) {
-        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard);
+                                                SessionExpiryGuard sessionExpiryGuard, StompFrames stompFrames) {
+        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompFrames);
     }
 
     @Bean
-    ReceiptInterceptor receiptInterceptor(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
-        return new ReceiptInterceptor(new StompFrames(clientOutboundChannel));
+    ReceiptInterceptor receiptInterceptor(StompFrames stompFrames) {
+        return new ReceiptInterceptor(stompFrames);
     }
 
     @Bean
-    StompRefusalReporter stompRefusalReporter(
-            @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
-        return new StompRefusalReporter(new StompFrames(clientOutboundChannel));
+    StompRefusalReporter stompRefusalReporter(StompFrames stompFrames) {
+        return new StompRefusalReporter(stompFrames);
     }
 
     @Bean

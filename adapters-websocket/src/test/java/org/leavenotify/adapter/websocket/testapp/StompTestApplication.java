@@ -118,9 +118,10 @@ public class StompTestApplication {
     }
 
     @Bean
-    LeaveRequestService leaveRequestService(InMemoryLeaveRequestRepository requests, InMemoryEmployeeDirectory directory,
-                                            InMemoryHolidayCalendar calendars, InMemoryLeaveAllowances allowances,
-                                            NotificationDispatcher dispatcher, TimeOrderedIdGenerator ids, Clock clock) {
+    LeaveRequestService leaveRequestService(InMemoryLeaveRequestRepository requests,
+                                            InMemoryEmployeeDirectory directory, InMemoryHolidayCalendar calendars,
+                                            InMemoryLeaveAllowances allowances, NotificationDispatcher dispatcher,
+                                            TimeOrderedIdGenerator ids, Clock clock) {
         return new LeaveRequestService(requests, directory, calendars, allowances, dispatcher, ids,
                 LeavePolicy.DEFAULT, clock);
     }
