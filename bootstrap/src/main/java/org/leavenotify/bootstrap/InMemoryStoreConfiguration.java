@@ -6,17 +6,30 @@ import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Every storage port in memory ({@code leavenotify.store=in-memory}): nothing survives a restart. Used
- * to isolate the application's own cost in benchmarks and for fast runs.
+ * to isolate the application's own cost in benchmarks and for fast runs. In this mode the persistence
+ * adapter stays off and Spring Boot's MongoDB auto-configuration is excluded (by the persistence
+ * adapter's {@code StoreModeEnvironmentPostProcessor}), so no MongoDB client is created or waited for.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "leavenotify.store", havingValue = "in-memory")
 public class InMemoryStoreConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryStoreConfiguration.class);
+
+    /** The one start-up line that says which store is in use. */
+    @Bean
+    SmartInitializingSingleton inMemoryStoreAnnouncement() {
+        return () -> LOG.info("Store: in memory (leavenotify.store=in-memory); nothing survives a restart");
+    }
 
     @Bean
     InMemoryLeaveRequestRepository leaveRequestRepository() {
