@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.leavenotify.adapter.web.openapi.ProblemResponses;
@@ -70,6 +72,9 @@ final class LeaveRequestController {
     @Operation(summary = "Ask for leave", description = "Creates a PENDING request and notifies the employee's "
             + "manager. Refused with 422 when the period overlaps another pending or approved request, covers no "
             + "working day, starts in the past, or asks for more annual leave than is left.")
+    @ApiResponse(responseCode = "201", description = "Created: the new request, whose URL is in Location",
+            headers = @Header(name = "Location", description = "/api/leave-requests/{id}"),
+            useReturnTypeSchema = true)
     @ProblemResponses({400, 401, 422})
     ResponseEntity<LeaveRequestResponse> submit(@AuthenticationPrincipal AuthenticatedUser caller,
                                                 @Valid @RequestBody SubmitLeaveRequestRequest request) {

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.web.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
@@ -20,7 +21,6 @@ import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.PrematureJwtException;
-import io.jsonwebtoken.UnsupportedJwtException;
 import io.jsonwebtoken.security.SecurityException;
 import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
@@ -28,6 +28,8 @@ import org.leavenotify.application.auth.AuthenticationFailed.Reason;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Access tokens as signed JWTs (RFC 7519), following the JWT best current practices (RFC 8725):
@@ -45,6 +47,9 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
 
     static final String TOKEN_TYPE = "at+jwt";
     static final String ROLES_CLAIM = "roles";
+    static final String ALGORITHM = "HS256";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final SecretKey key;
     private final JwtProperties properties;
@@ -107,9 +112,7 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
     }
 
     private Jws<Claims> parse(String token) {
-        if (isUnsigned(token)) {
-            throw new AuthenticationFailed(Reason.UNSIGNED_TOKEN);
-        }
+        checkAlgorithm(token);
         try {
             return parser.parseSignedClaims(token);
         } catch (ExpiredJwtException e) {
@@ -120,19 +123,38 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
             throw new AuthenticationFailed(claimReason(e), e);
         } catch (SecurityException e) {
             throw new AuthenticationFailed(Reason.BAD_SIGNATURE, e);
-        } catch (UnsupportedJwtException e) {
-            // Well-formed, but not an HS256 JWS with claims: another algorithm, a JWE, a bare payload.
-            throw new AuthenticationFailed(Reason.BAD_SIGNATURE, e);
         } catch (JwtException | IllegalArgumentException e) {
+            // Includes UnsupportedJwtException: compressed payloads, unknown critical headers, JWEs.
             throw new AuthenticationFailed(Reason.MALFORMED_TOKEN, e);
         }
     }
 
-    /** A compact JWS whose signature part is empty ({@code header.payload.}) is unsecured. */
-    private static boolean isUnsigned(String token) {
-        int first = token.indexOf('.');
-        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-        return second > 0 && second == token.length() - 1 && token.indexOf('.', second + 1) < 0;
+    /**
+     * Pins the algorithm before any key is used (RFC 8725, 3.1): {@code none} (in any case) or an empty
+     * signature part is an unsigned token; any algorithm but HS256 is refused as a bad signature. The
+     * parser is also limited to HS256, so this is a second lock, and it gives each case its own reason.
+     */
+    private static void checkAlgorithm(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
+        }
+        JsonNode header;
+        try {
+            header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+        } catch (RuntimeException notJson) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN, notJson);
+        }
+        if (header == null || !header.isObject() || !header.path("alg").isString()) {
+            throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
+        }
+        String algorithm = header.get("alg").asString();
+        if ("none".equalsIgnoreCase(algorithm) || parts[2].isEmpty()) {
+            throw new AuthenticationFailed(Reason.UNSIGNED_TOKEN);
+        }
+        if (!ALGORITHM.equals(algorithm)) {
+            throw new AuthenticationFailed(Reason.BAD_SIGNATURE);
+        }
     }
 
     private static Reason claimReason(InvalidClaimException e) {

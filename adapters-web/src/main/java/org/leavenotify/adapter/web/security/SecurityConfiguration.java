@@ -1,17 +1,10 @@
 package org.leavenotify.adapter.web.security;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-
 import org.leavenotify.adapter.web.problem.ProblemResponseWriter;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
-import org.leavenotify.application.auth.port.out.AccessTokenPort;
-import org.leavenotify.application.auth.port.out.PasswordHasherPort;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
@@ -24,8 +17,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Stateless bearer-token security for the HTTP side of the application, and the token and password
- * adapters behind the application's auth ports.
+ * Stateless bearer-token security for the HTTP side of the application; imports the token and password
+ * adapters behind the application's auth ports ({@link JwtConfiguration}).
  *
  * <p>Public: login, health probes, the API docs, the WebSocket handshakes (the STOMP CONNECT frame
  * carries the token and is checked there) and the static files of the single-page app. The other
@@ -33,23 +26,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(JwtProperties.class)
+@Import(JwtConfiguration.class)
 public class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/api/auth/login";
-    /** The profile under which a missing JWT secret stops start-up. */
-    static final String PRODUCTION_PROFILE = "prod";
-
-    @Bean
-    AccessTokenPort accessTokenPort(JwtProperties properties, Environment environment, ObjectProvider<Clock> clock) {
-        var key = JwtSigningKey.from(properties, environment.matchesProfiles(PRODUCTION_PROFILE), new SecureRandom());
-        return new JwtAccessTokenAdapter(key, properties, clock.getIfAvailable(Clock::systemUTC));
-    }
-
-    @Bean
-    PasswordHasherPort passwordHasher() {
-        return new BCryptPasswordHasher(BCryptPasswordHasher.DEFAULT_STRENGTH);
-    }
 
     /**
      * Nobody authenticates with a username and password through Spring Security: logins go through

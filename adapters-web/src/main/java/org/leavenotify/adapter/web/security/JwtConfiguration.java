@@ -1,0 +1,35 @@
+package org.leavenotify.adapter.web.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The adapters behind the application's auth ports: JWT access tokens and BCrypt password hashes.
+ * Under the {@code prod} profile start-up stops unless {@code JWT_SECRET} holds a strong key.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+class JwtConfiguration {
+
+    /** The profile under which a missing JWT secret stops start-up. */
+    static final String PRODUCTION_PROFILE = "prod";
+
+    @Bean
+    AccessTokenPort accessTokenPort(JwtProperties properties, Environment environment, ObjectProvider<Clock> clock) {
+        var key = JwtSigningKey.from(properties, environment.matchesProfiles(PRODUCTION_PROFILE), new SecureRandom());
+        return new JwtAccessTokenAdapter(key, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    PasswordHasherPort passwordHasher() {
+        return new BCryptPasswordHasher(BCryptPasswordHasher.DEFAULT_STRENGTH);
+    }
+}

@@ -1,0 +1,166 @@
+package org.leavenotify.adapter.web.security;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.leavenotify.adapter.web.security.HandMadeTokens.claims;
+import static org.leavenotify.adapter.web.security.HandMadeTokens.jwtHeader;
+import static org.leavenotify.adapter.web.security.HandMadeTokens.hs256;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leavenotify.application.auth.AuthenticationService;
+import org.leavenotify.application.auth.StoredCredentials;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.inmemory.InMemoryCredentialStore;
+import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
+import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
+import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
+import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.UnreadCountQuery;
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.Employees;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The token matrix through HTTP: the real JWT adapter and the real authentication service behind the
+ * security filter, configured with a known secret. Every refused token is a 401 problem naming why, and
+ * the API behind it is never called.
+ */
+@WebMvcTest(properties = "leavenotify.jwt.secret=" + "AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw=")
+@Import(JwtThroughTheFilterTest.RealAuthentication.class)
+class JwtThroughTheFilterTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealAuthentication {
+
+        @Bean
+        InMemoryEmployeeDirectory employeeDirectory() {
+            InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
+            directory.save(Employees.alice());
+            directory.save(Employees.bob());
+            Employee gone = new Employee(Employees.CAROL, "carol", "Carol Chen", Employees.carol().roles(),
+                    Employees.BOB, false);
+            directory.save(gone);
+            return directory;
+        }
+
+        @Bean
+        AuthenticationService authenticationService(AccessTokenPort tokens, PasswordHasherPort hasher,
+                                                    InMemoryEmployeeDirectory directory) {
+            InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+            credentials.save(new StoredCredentials("alice", Employees.ALICE, hasher.hash("demo")));
+            return new AuthenticationService(credentials, hasher, tokens, directory, Clock.systemUTC());
+        }
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private SubmitLeaveRequestUseCase submit;
+    @MockitoBean
+    private ApproveLeaveRequestUseCase approve;
+    @MockitoBean
+    private RejectLeaveRequestUseCase reject;
+    @MockitoBean
+    private CancelLeaveRequestUseCase cancel;
+    @MockitoBean
+    private MyLeaveRequestsQuery myRequests;
+    @MockitoBean
+    private TeamLeaveRequestsQuery teamRequests;
+    @MockitoBean
+    private ViewLeaveRequestQuery viewRequest;
+    @MockitoBean
+    private MyLeaveBalancesQuery balances;
+    @MockitoBean
+    private ListNotificationsQuery listNotifications;
+    @MockitoBean
+    private UnreadCountQuery unreadCount;
+    @MockitoBean
+    private MarkNotificationReadUseCase markRead;
+    @MockitoBean
+    private MarkAllNotificationsReadUseCase markAllRead;
+
+    @Test
+    void theConfiguredSecretIsTheOneTheHandMadeTokensUse() {
+        org.assertj.core.api.Assertions.assertThat(HandMadeTokens.SECRET)
+                .isEqualTo("AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw=");
+    }
+
+    @Test
+    void aValidHandMadeTokenGetsThrough() throws Exception {
+        when(unreadCount.unreadCount(Employees.ALICE)).thenReturn(2L);
+
+        mvc.perform(get("/api/notifications/unread-count")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + hs256(jwtHeader(), claims(Instant.now()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unreadCount").value(2));
+    }
+
+    @Test
+    void aTokenFromLoginGetsThrough() throws Exception {
+        when(unreadCount.unreadCount(Employees.ALICE)).thenReturn(5L);
+        String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"alice\", \"password\": \"demo\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tokenType").value("Bearer"))
+                .andReturn().getResponse().getContentAsString();
+        String token = tools.jackson.databind.json.JsonMapper.shared().readTree(body).get("accessToken").asString();
+
+        mvc.perform(get("/api/notifications/unread-count").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unreadCount").value(5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.leavenotify.adapter.web.security.TokenMatrix#cases")
+    void aTokenThatIsWrongInAnyWayIsA401ProblemNamingWhy(TokenMatrix.Case refused) throws Exception {
+        String token = refused.token().apply(Instant.now());
+
+        mvc.perform(get("/api/notifications/unread-count").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer realm=\"leave-notify\", "
+                        + "error=\"invalid_token\"")))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.code").value(refused.reason().name()));
+        verifyNoInteractions(unreadCount);
+    }
+
+    @Test
+    void aValidTokenOfSomeoneWhoIsNoLongerActiveIsRefused() throws Exception {
+        String carols = hs256(jwtHeader(), HandMadeTokens.with(claims(Instant.now()), "sub", "carol"));
+
+        mvc.perform(get("/api/notifications/unread-count").header(HttpHeaders.AUTHORIZATION, "Bearer " + carols))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("INACTIVE_USER"));
+    }
+}
