@@ -1,0 +1,207 @@
+package org.leavenotify.application.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.leavenotify.application.MutableClock;
+import org.leavenotify.application.auth.AuthenticationFailed.Reason;
+import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.inmemory.InMemoryCredentialStore;
+import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
+import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.Employees;
+import org.leavenotify.domain.leave.Role;
+
+/** Logging in and checking tokens, over in-memory stores and a token adapter that trusts its own notes. */
+class AuthenticationServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    /** Counts the expensive hash comparisons, so that "the same work" can be checked without timing. */
+    private static final class CountingHasher implements PasswordHasherPort {
+        private final SaltedSha256PasswordHasher real = new SaltedSha256PasswordHasher();
+        final List<String> comparedWith = new ArrayList<>();
+
+        @Override
+        public String hash(String rawPassword) {
+            return real.hash(rawPassword);
+        }
+
+        @Override
+        public boolean matches(String rawPassword, String hash) {
+            comparedWith.add(hash);
+            return real.matches(rawPassword, hash);
+        }
+    }
+
+    /** Tokens that are just "subject|roles": enough to see what the service asked for. */
+    private static final class NoteTokens implements AccessTokenPort {
+        @Override
+        public AccessToken issue(EmployeeId subject, Set<Role> roles) {
+            return new AccessToken(subject.value() + "|" + roles.size(), NOW.plusSeconds(3600));
+        }
+
+        @Override
+        public VerifiedToken verify(String token) {
+            if (!token.contains("|")) {
+                throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
+            }
+            return new VerifiedToken(new EmployeeId(token.substring(0, token.indexOf('|'))), Set.of(),
+                    NOW.plusSeconds(3600));
+        }
+    }
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private final CountingHasher hasher = new CountingHasher();
+    private final InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
+    private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+    private final AuthenticationService service;
+
+    AuthenticationServiceTest() {
+        Employee carolWhoLeft = new Employee(Employees.CAROL, "carol", "Carol Chen", Set.of(Role.EMPLOYEE),
+                Employees.BOB, false);
+        for (Employee employee : List.of(Employees.alice(), Employees.bob(), carolWhoLeft)) {
+            directory.save(employee);
+            credentials.save(new StoredCredentials(employee.username(), employee.id(), hasher.hash("demo")));
+        }
+        service = new AuthenticationService(credentials, hasher, new NoteTokens(), directory,
+                new LoginThrottle(clock, 5, Duration.ofMinutes(5)));
+        hasher.comparedWith.clear();
+    }
+
+    private Reason refusal(String username, String password) {
+        AuthenticationFailed failure = catchThrowableOfType(AuthenticationFailed.class,
+                () -> service.logIn(new LogInCommand(username, password)));
+        assertThat(failure).as("refused").isNotNull();
+        return failure.reason();
+    }
+
+    @Test
+    void theRightPasswordGetsATokenForTheEmployeeAndTheirRoles() {
+        AccessToken token = service.logIn(new LogInCommand("bob", "demo"));
+
+        assertThat(token.value()).isEqualTo("bob|2");
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownUserAndAnInactiveOneAreRefusedAlike() {
+        assertThat(refusal("alice", "wrong")).isEqualTo(Reason.BAD_CREDENTIALS);
+        assertThat(refusal("nobody", "demo")).isEqualTo(Reason.BAD_CREDENTIALS);
+        assertThat(refusal("carol", "demo")).isEqualTo(Reason.BAD_CREDENTIALS);
+    }
+
+    @Test
+    void anUnknownUserCostsOneHashComparisonLikeAWrongPassword() {
+        refusal("alice", "wrong");
+        refusal("nobody", "demo");
+
+        assertThat(hasher.comparedWith).hasSize(2);
+        assertThat(hasher.comparedWith.get(1)).as("a stand-in hash for the unknown user").isNotBlank()
+                .isNotEqualTo(hasher.comparedWith.get(0));
+    }
+
+    @Test
+    void fiveFailuresInARowLockTheUsernameForFiveMinutesSayingHowLong() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(refusal("alice", "wrong")).isEqualTo(Reason.BAD_CREDENTIALS);
+        }
+        clock.advance(Duration.ofSeconds(60));
+
+        AuthenticationFailed locked = catchThrowableOfType(AuthenticationFailed.class,
+                () -> service.logIn(new LogInCommand("alice", "demo")));
+
+        assertThat(locked.reason()).isEqualTo(Reason.LOCKED);
+        assertThat(locked.retryAfter()).contains(Duration.ofMinutes(4));
+    }
+
+    @Test
+    void aLockedUsernameIsRefusedWithoutCheckingThePassword() {
+        for (int i = 0; i < 5; i++) {
+            refusal("alice", "wrong");
+        }
+        hasher.comparedWith.clear();
+
+        assertThat(refusal("alice", "demo")).isEqualTo(Reason.LOCKED);
+        assertThat(hasher.comparedWith).isEmpty();
+    }
+
+    @Test
+    void theLockEndsByItself() {
+        for (int i = 0; i < 5; i++) {
+            refusal("alice", "wrong");
+        }
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(service.logIn(new LogInCommand("alice", "demo")).value()).isEqualTo("alice|1");
+    }
+
+    @Test
+    void anUnknownUsernameLocksTheSameWaySoLockingTellsNothingAboutWhoExists() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(refusal("nobody", "x")).isEqualTo(Reason.BAD_CREDENTIALS);
+        }
+        assertThat(refusal("nobody", "x")).isEqualTo(Reason.LOCKED);
+    }
+
+    @Test
+    void changingTheCaseOfTheUsernameBuysNoMoreAttempts() {
+        for (String name : List.of("alice", "Alice", "ALICE", "aLiCe", "alicE")) {
+            refusal(name, "wrong");
+        }
+        assertThat(refusal("alice", "demo")).isEqualTo(Reason.LOCKED);
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheFailures() {
+        for (int i = 0; i < 4; i++) {
+            refusal("alice", "wrong");
+        }
+        service.logIn(new LogInCommand("alice", "demo"));
+        for (int i = 0; i < 4; i++) {
+            refusal("alice", "wrong");
+        }
+
+        assertThat(service.logIn(new LogInCommand("alice", "demo")).value()).isEqualTo("alice|1");
+    }
+
+    @Test
+    void aBearerTokenIsAuthenticatedWithOrWithoutItsPrefix() {
+        assertThat(service.authenticate("Bearer alice|1").employeeId()).isEqualTo(Employees.ALICE);
+        assertThat(service.authenticate("bearer   alice|1").employeeId()).isEqualTo(Employees.ALICE);
+        assertThat(service.authenticate("alice|1").employeeId()).isEqualTo(Employees.ALICE);
+    }
+
+    @Test
+    void theRolesComeFromTheDirectoryNotFromTheToken() {
+        assertThat(service.authenticate("Bearer bob|0").roles()).containsExactlyInAnyOrder(Role.EMPLOYEE,
+                Role.MANAGER);
+    }
+
+    @Test
+    void aMissingTokenIsRefused() {
+        for (String missing : new String[] {null, "", "  ", "Bearer ", "Bearer    "}) {
+            AuthenticationFailed failure = catchThrowableOfType(AuthenticationFailed.class,
+                    () -> service.authenticate(missing));
+            assertThat(failure.reason()).as("'" + missing + "'").isEqualTo(Reason.MISSING_TOKEN);
+        }
+    }
+
+    @Test
+    void aValidTokenOfAnEmployeeWhoIsNoLongerActiveIsRefused() {
+        AuthenticationFailed failure = catchThrowableOfType(AuthenticationFailed.class,
+                () -> service.authenticate("Bearer carol|1"));
+
+        assertThat(failure.reason()).isEqualTo(Reason.INACTIVE_USER);
+    }
+}
