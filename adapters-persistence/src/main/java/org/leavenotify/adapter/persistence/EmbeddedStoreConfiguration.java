@@ -8,13 +8,14 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
 import com.mongodb.ConnectionString;
 
 /**
  * Starts the {@link EmbeddedMongoStore} when no MongoDB is configured (neither {@code spring.mongodb.uri}
- * nor {@code spring.mongodb.host}, nor connection details from elsewhere such as a test container) and
- * points Spring Boot's MongoDB client at it.
+ * nor {@code spring.mongodb.host} has a value, and no connection details come from elsewhere such as a
+ * test container) and points Spring Boot's MongoDB client at it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedStoreConfiguration.NoMongoDbConfigured.class)
@@ -36,7 +37,7 @@ class EmbeddedStoreConfiguration {
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
             for (String property : new String[] {"spring.mongodb.uri", "spring.mongodb.host"}) {
-                if (context.getEnvironment().containsProperty(property)) {
+                if (StringUtils.hasText(context.getEnvironment().getProperty(property))) {
                     return ConditionOutcome.noMatch(property + " is set: using that MongoDB");
                 }
             }

@@ -45,7 +45,8 @@ public final class MongoCalls {
 
     /** True when the failure says the store could not be reached or did not answer in time. */
     static boolean isUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof TransientDataAccessResourceException
@@ -56,9 +57,6 @@ public final class MongoCalls {
                     || cause instanceof MongoNotPrimaryException
                     || cause instanceof MongoNodeIsRecoveringException) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

@@ -26,8 +26,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Notifications on MongoDB. Every operation is one command: an insert kept unique by the dedup key,
- * a look-up by {@code _id} and recipient together, a page by recipient and id range, one count, one
- * update for one notification and one multi-document update for all of a recipient's.
+ * a look-up by id and recipient together, a page by recipient and id range, one count, one update for
+ * one notification and one multi-document update for all of a recipient's unread ones.
  */
 final class MongoNotificationStore implements NotificationStorePort {
 
@@ -40,13 +40,15 @@ final class MongoNotificationStore implements NotificationStorePort {
     }
 
     /**
-     * The unique dedup key makes storing idempotent. A recipient's feed pages by id, and their unread
-     * ones are counted and paged on recipient + read (+ id).
+     * The unique dedup key makes storing idempotent. A recipient's feed pages on recipient + id, and
+     * their unread ones are counted and paged on recipient + read (+ id). Recipient + id is declared
+     * unique (it is, since the id is): the embedded store then uses it for the look-up and the update
+     * of one notification by id and recipient, which it would otherwise answer by scanning.
      */
     void createIndexes(MongoIndexes indexes) {
         indexes.ensure(COLLECTION,
                 new Index().on("dedupKey", Direction.ASC).unique().named("notification_dedup_key"),
-                new Index().on("recipientId", Direction.ASC).on("_id", Direction.ASC)
+                new Index().on("recipientId", Direction.ASC).on("_id", Direction.ASC).unique()
                         .named("notifications_by_recipient"),
                 new Index().on("recipientId", Direction.ASC).on("read", Direction.ASC).on("_id", Direction.ASC)
                         .named("unread_notifications_by_recipient"));
@@ -103,18 +105,15 @@ final class MongoNotificationStore implements NotificationStorePort {
     }
 
     /**
-     * One update matching id, recipient and unread together; only when it changed nothing is the
-     * notification looked up, to tell "already read" (true) from "not the recipient's" (false).
+     * One update matching id and recipient together: it finds nothing for another recipient's id. The
+     * read time is set with {@code $min}, so marking a read notification again keeps the first time
+     * (times only move forward) and the same single write serves both cases.
      */
     @Override
     public boolean markRead(EmployeeId recipient, NotificationId id, Instant at) {
-        return MongoCalls.call("marking notification " + id + " read", () -> {
-            Query unread = ofRecipient(recipient, id).addCriteria(where("read").is(false));
-            if (mongo.updateFirst(unread, readAt(at), COLLECTION).getModifiedCount() == 1) {
-                return true;
-            }
-            return mongo.exists(ofRecipient(recipient, id), COLLECTION);
-        });
+        Update read = new Update().set("read", true).min("readAt", Date.from(at));
+        return MongoCalls.call("marking notification " + id + " read", () ->
+                mongo.updateFirst(ofRecipient(recipient, id), read, COLLECTION).getMatchedCount() == 1);
     }
 
     @Override
