@@ -40,6 +40,7 @@ export default function NotificationsComponent({ service, toastDuration = 6000 }
   const [open, setOpen] = useState(false);
   const [toast, setToast] = useState(null);
   const bell = useRef(null);
+  const root = useRef(null);
   const panelId = useId();
   const headingId = useId();
 
@@ -49,6 +50,15 @@ export default function NotificationsComponent({ service, toastDuration = 6000 }
     const timer = setTimeout(() => setToast((shown) => (shown === lastLive ? null : shown)), toastDuration);
     return () => clearTimeout(timer);
   }, [lastLive, toastDuration]);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const closeOnOutsideClick = (event) => {
+      if (root.current && !root.current.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('mousedown', closeOnOutsideClick);
+    return () => document.removeEventListener('mousedown', closeOnOutsideClick);
+  }, [open]);
 
   const close = () => {
     setOpen(false);
@@ -65,7 +75,7 @@ export default function NotificationsComponent({ service, toastDuration = 6000 }
   const bellLabel = `Notifications, ${unreadCount} unread`;
 
   return (
-    <div className="notifications">
+    <div className="notifications" ref={root}>
       <ConnectionIndicator connection={connection} retryInMs={retryInMs} />
       <button
         ref={bell}

@@ -126,6 +126,16 @@ describe('NotificationsComponent', () => {
     expect(bell(1)).toHaveFocus();
   });
 
+  it('closes the panel when the page around it is clicked', async () => {
+    const { service } = connectedService([aNotification({ id: idOf(1) })]);
+    render(<><p>elsewhere</p><NotificationsComponent service={service} /></>);
+    await user.click(bell(1));
+
+    await user.click(screen.getByText('elsewhere'));
+
+    expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
+  });
+
   it('shows whether it is live, reconnecting or offline', () => {
     const { service, client } = connectedService([]);
     render(<NotificationsComponent service={service} />);

@@ -8,6 +8,11 @@ function today() {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Sick and unpaid leave have no allowance: the API leaves those numbers out. */
+function amount(value) {
+  return value ?? '—';
+}
+
 function cancellable(request) {
   return request.status === 'PENDING' || (request.status === 'APPROVED' && request.startDate > today());
 }
@@ -23,8 +28,8 @@ export function Balances({ balances }) {
       <tbody>
         {balances.map((b) => (
           <tr key={`${b.type}-${b.year}`}>
-            <td>{TYPE_LABELS[b.type] ?? b.type}</td><td>{b.year}</td><td>{b.allowance}</td>
-            <td>{b.used}</td><td>{b.reserved}</td><td><strong>{b.remaining}</strong></td>
+            <td>{TYPE_LABELS[b.type] ?? b.type}</td><td>{b.year}</td><td>{amount(b.allowance)}</td>
+            <td>{amount(b.used)}</td><td>{amount(b.reserved)}</td><td><strong>{amount(b.remaining)}</strong></td>
           </tr>
         ))}
       </tbody>

@@ -1,0 +1,210 @@
+package org.leavenotify.acceptance.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person at their own browser, driving the single-page app the way they would: through the page's
+ * labels and buttons. Every wait is an explicit wait on what the page shows.
+ */
+final class BrowserUser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final String name;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots;
+
+    BrowserUser(String name, ChromeDriver driver, Path screenshots) {
+        this.name = name;
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.screenshots = screenshots;
+    }
+
+    void logIn(String baseUrl) {
+        driver.get(baseUrl + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(name);
+        driver.findElement(By.name("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=current-user]"), name));
+        waitUntilLive();
+    }
+
+    /** The connection indicator says the feed is live (connected, subscribed and caught up). */
+    void waitUntilLive() {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".connection"), "data-state", "connected"));
+    }
+
+    String connectionState() {
+        return driver.findElement(By.cssSelector(".connection")).getDomAttribute("data-state");
+    }
+
+    /** What a screen reader reads on the bell, e.g. "Notifications, 3 unread". */
+    String bellLabel() {
+        return bell().getDomAttribute("aria-label");
+    }
+
+    void waitForBellLabel(String label) {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("button.bell"), "aria-label", label));
+    }
+
+    /** Marks the page; a page that is reloaded loses the mark. */
+    void markThePage() {
+        ((JavascriptExecutor) driver).executeScript("window.__notReloaded = true;");
+    }
+
+    boolean pageWasNotReloaded() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.__notReloaded === true;"));
+    }
+
+    void askForAnnualLeave(LocalDate from, LocalDate to, String reason) {
+        closeNotifications();
+        new Select(driver.findElement(By.name("type"))).selectByValue("ANNUAL");
+        typeDate(driver.findElement(By.name("startDate")), from);
+        typeDate(driver.findElement(By.name("endDate")), to);
+        driver.findElement(By.name("reason")).sendKeys(reason);
+        driver.findElement(By.cssSelector("form.submit-form button[type=submit]")).click();
+    }
+
+    void waitForOwnRequest(LocalDate from, String status) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//table[contains(@class,'my-requests')]//tr[@data-status='" + status + "'][td[2]='" + from + "']")));
+    }
+
+    /** As a manager: approves the pending request of the given employee shown on the team page. */
+    void approvePendingRequestOf(String employee) {
+        closeNotifications();
+        By row = By.cssSelector("table.team-requests tr[data-employee='" + employee + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row))
+                .findElement(By.cssSelector("button.approve")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+    }
+
+    List<String> pendingTeamRequestsOf(String employee) {
+        return driver.findElements(By.cssSelector("table.team-requests tr[data-employee='" + employee + "']"))
+                .stream().map(row -> row.getDomAttribute("data-id")).toList();
+    }
+
+    void waitForPendingTeamRequests(int count) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.team-requests tbody tr"), count));
+    }
+
+    WebElement waitForToast(String text) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(toastSaying(text)));
+    }
+
+    private static By toastSaying(String text) {
+        return By.xpath("//div[contains(@class,'toast')][contains(., \"" + text + "\")]");
+    }
+
+    /** Closes the toast that says the given text with its own button, unless it has already gone by itself. */
+    void dismissToast(String text) {
+        By toast = toastSaying(text);
+        for (WebElement shown : driver.findElements(toast)) {
+            try {
+                shown.findElement(By.cssSelector("button[aria-label=Dismiss]")).click();
+            } catch (StaleElementReferenceException | NoSuchElementException goneMeanwhile) {
+                // the toast timed out between finding it and clicking: that is what dismissing wants
+            }
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(toast));
+    }
+
+    void openNotifications() {
+        if (!"true".equals(bell().getDomAttribute("aria-expanded"))) {
+            bell().click();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notification-panel")));
+    }
+
+    void closeNotifications() {
+        if ("true".equals(bell().getDomAttribute("aria-expanded"))) {
+            bell().click();
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notification-panel")));
+    }
+
+    void markAllAsRead() {
+        openNotifications();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Mark all as read']")))
+                .click();
+    }
+
+    /** The ids of the notifications listed in the panel, top to bottom. */
+    List<String> listedNotificationIds() {
+        openNotifications();
+        return driver.findElements(By.cssSelector(".notification-list button.notification")).stream()
+                .map(item -> item.getDomAttribute("data-id")).toList();
+    }
+
+    void waitForListedNotifications(int count) {
+        openNotifications();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".notification-list button.notification"),
+                count));
+    }
+
+    List<String> unreadNotificationIds() {
+        return driver.findElements(By.cssSelector(".notification-list button.notification.unread")).stream()
+                .map(item -> item.getDomAttribute("data-id")).toList();
+    }
+
+    /** The browser loses its network, as when a laptop leaves the Wi-Fi. */
+    void loseNetwork() {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+    }
+
+    void regainNetwork() {
+        driver.deleteNetworkConditions();
+    }
+
+    void waitUntilNotLive() {
+        wait.until(driver -> !"connected".equals(connectionState()));
+    }
+
+    Path screenshot(String label) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(label + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private WebElement bell() {
+        return driver.findElement(By.cssSelector("button.bell"));
+    }
+
+    /** Types a date into a date field as a person in the en-US locale would: month, day, year. */
+    private void typeDate(WebElement field, LocalDate date) {
+        field.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+        wait.until(d -> date.toString().equals(field.getDomProperty("value")));
+    }
+}
