@@ -3,6 +3,7 @@ package org.leavenotify.adapter.web.leave;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.leavenotify.domain.leave.LeaveRequest;
@@ -26,6 +27,11 @@ record LeaveRequestResponse(String id,
         return new LeaveRequestResponse(request.id().value(), request.employeeId().value(),
                 LeaveTypeJson.of(request.type()), request.period().start(), request.period().end(),
                 request.workingDays().asDecimal(), LeaveStatusJson.of(request.status()), request.reason(),
-                request.decisionComment(), request.createdAt(), request.decidedAt());
+                request.decisionComment(), millis(request.createdAt()), millis(request.decidedAt()));
+    }
+
+    /** Stores keep milliseconds: the request answers the same instant before and after it is stored. */
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }
 }

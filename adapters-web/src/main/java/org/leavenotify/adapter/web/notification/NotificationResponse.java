@@ -1,6 +1,7 @@
 package org.leavenotify.adapter.web.notification;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.leavenotify.domain.notification.Notification;
@@ -27,6 +28,11 @@ record NotificationResponse(@Schema(description = "24 lower-case hex characters;
                 NotificationTypeJson.of(notification.type()), notification.title(), notification.message(),
                 notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
                 new ActorResponse(notification.actor().id().value(), notification.actor().displayName()),
-                notification.createdAt(), notification.isRead(), notification.readAt());
+                millis(notification.createdAt()), notification.isRead(), millis(notification.readAt()));
+    }
+
+    /** Stores keep milliseconds: a notification reads the same however it was reached. */
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -195,6 +196,14 @@ final class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     Problems.problem(HttpStatus.BAD_REQUEST, RequestBodyLimitFilter.CODE, tooLarge.getMessage()));
         }
         return ResponseEntity.badRequest().headers(headers).body(unreadable(ex));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.problem(HttpStatus.NOT_FOUND, "NotFound",
+                "there is nothing at /" + abbreviate(String.valueOf(ex.getResourcePath())));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).headers(headers).body(problem);
     }
 
     /** Adds a {@code code} to Spring MVC's own problems (404, 405, 406, 415, ...) so every error has one. */
