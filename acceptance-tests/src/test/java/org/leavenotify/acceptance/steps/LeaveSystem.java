@@ -9,7 +9,7 @@ import java.util.List;
  * cases in-process over the in-memory adapters; the other speaks HTTP and STOMP to the running
  * application. Actions the system refuses throw {@link Refused}.
  */
-public interface LeaveSystem {
+public interface LeaveSystem extends AutoCloseable {
 
     /** Today, as the system under test sees it. */
     LocalDate today();
@@ -64,4 +64,9 @@ public interface LeaveSystem {
 
     /** Over the wire only. */
     void connectWithForgedPass(Persona who);
+
+    /** Disconnects every device at the end of a scenario. */
+    @Override
+    default void close() {
+    }
 }

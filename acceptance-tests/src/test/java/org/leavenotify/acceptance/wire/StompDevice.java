@@ -114,7 +114,7 @@ final class StompDevice {
         StompHeaders send = new StompHeaders();
         send.setDestination("/app/notifications");
         send.setContentType(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
-        session.send(send, Http.JSON.writeValueAsBytes(ask));
+        session.send(send, Http.JSON.writeValueAsString(ask));
         JsonNode page = pendingList.get(10, TimeUnit.SECONDS);
         page.path("items").forEach(this::show);
     }

@@ -72,7 +72,7 @@ public class WireContext {
 
     @After
     public void disconnectEveryDevice() {
-        ((WireLeaveSystem) system).close();
+        system.close();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -82,7 +82,13 @@ public class WireContext {
         @Bean(destroyMethod = "stop")
         WebSocketStompClient stompClient() {
             WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-            client.setMessageConverter(new StringMessageConverter());
+            client.setMessageConverter(new StringMessageConverter() {
+                /** The frames are JSON; the devices parse the text themselves. */
+                @Override
+                protected boolean supportsMimeType(org.springframework.messaging.MessageHeaders headers) {
+                    return true;
+                }
+            });
             ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
             scheduler.setPoolSize(2);
             scheduler.setThreadNamePrefix("acceptance-stomp-");

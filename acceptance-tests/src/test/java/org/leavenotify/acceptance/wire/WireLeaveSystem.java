@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * Speaks the real protocols to the running application: JSON over HTTP for actions and reads, STOMP over
  * WebSocket for devices. Every person logs in with their password, as a client would.
  */
-final class WireLeaveSystem implements LeaveSystem, AutoCloseable {
+final class WireLeaveSystem implements LeaveSystem {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
