@@ -1,0 +1,119 @@
+package org.leavenotify.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What surrounds the API on the real server: health probes, metrics, the API description, token and
+ * body checks on a real socket, and the absence of sessions.
+ */
+class WebPlatformOverHttpTest extends FullStackTest {
+
+    @Test
+    void healthAndItsProbesArePublicWithoutDetails() {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpApi.Answer health = api.get(path, null);
+            assertThat(health.status()).as(path).isEqualTo(200);
+            assertThat(health.json().get("status").asString()).isEqualTo("UP");
+            assertThat(health.json().has("components")).as(path).isFalse();
+        }
+    }
+
+    @Test
+    void healthDetailsIncludingTheStoreAreForHrOnly() {
+        assertThat(api.get("/actuator/health", api.logIn("alice")).json().has("components")).isFalse();
+
+        String hana = api.logIn("hana");
+        JsonNode health = api.get("/actuator/health", hana).json();
+        JsonNode readiness = api.get("/actuator/health/readiness", hana).json();
+
+        assertThat(health.get("components").has("mongo")).isTrue();
+        assertThat(readiness.get("components").propertyNames()).contains("readinessState", "mongo");
+    }
+
+    @Test
+    void metricsNeedTheHrAdminRole() {
+        assertThat(api.get("/actuator/metrics", null).status()).isEqualTo(401);
+        HttpApi.Answer asAlice = api.get("/actuator/metrics", api.logIn("alice"));
+        assertThat(asAlice.status()).isEqualTo(403);
+        assertThat(asAlice.contentType()).isEqualTo("application/problem+json");
+        assertThat(api.get("/actuator/metrics", api.logIn("hana")).json().get("names").isArray()).isTrue();
+    }
+
+    @Test
+    void theApiDescriptionAndSwaggerUiArePublic() {
+        HttpApi.Answer docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.json().get("paths").has("/api/leave-requests")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiNeedsAValidTokenAndSaysSoAsAProblem() {
+        HttpApi.Answer none = api.get("/api/leave-requests/mine", null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).isEqualTo("application/problem+json");
+        assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(none.json().get("code").asString()).isEqualTo("MISSING_TOKEN");
+
+        String token = api.logIn("alice");
+        String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(
+                token.lastIndexOf('.') + 5);
+        HttpApi.Answer forged = api.get("/api/leave-requests/mine", tampered);
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.json().get("code").asString()).isEqualTo("BAD_SIGNATURE");
+    }
+
+    @Test
+    void wrongCredentialsGetTheSameAnswerWhetherTheUserExistsOrNot() {
+        HttpApi.Answer wrongPassword = api.post("/api/auth/login", null,
+                "{\"username\": \"bob\", \"password\": \"not-demo\"}");
+        HttpApi.Answer unknownUser = api.post("/api/auth/login", null,
+                "{\"username\": \"mallory\", \"password\": \"demo\"}");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknownUser.status()).isEqualTo(401);
+        assertThat(unknownUser.body()).isEqualTo(wrongPassword.body());
+    }
+
+    @Test
+    void aHugeBodySentWithoutALengthIsA400() {
+        String alice = api.logIn("alice");
+        byte[] huge = ("{\"type\": \"ANNUAL\", \"reason\": \"" + "x".repeat(200_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpApi.Answer answer = api.postChunked("/api/leave-requests", alice, huge);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.json().get("code").asString()).isEqualTo("RequestBodyTooLarge");
+    }
+
+    @Test
+    void theApiSetsNoCookie() {
+        String alice = api.logIn("alice");
+
+        assertThat(api.get("/api/notifications", alice).header("Set-Cookie")).isNull();
+        assertThat(api.post("/api/auth/login", null, "{\"username\": \"alice\", \"password\": \"demo\"}")
+                .header("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void anUnknownPathIsA404ProblemAndAWrongMethodA405() {
+        String alice = api.logIn("alice");
+
+        HttpApi.Answer unknown = api.get("/api/does-not-exist", alice);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+
+        HttpApi.Answer wrongMethod = api.post("/api/leave-requests/mine", alice, "{}");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).isEqualTo("application/problem+json");
+    }
+}
