@@ -182,6 +182,26 @@ final class BrowserUser implements AutoCloseable {
         wait.until(driver -> !"connected".equals(connectionState()));
     }
 
+    /**
+     * Replaces the token the tab keeps with one whose signature is wrong (refused as an expired or forged
+     * token is) and reloads the page.
+     */
+    void comeBackWithARefusedToken() {
+        ((JavascriptExecutor) driver).executeScript(
+                "const key = 'leave-notify.session';"
+                        + "const session = JSON.parse(sessionStorage.getItem(key));"
+                        + "const [header, payload, signature] = session.token.split('.');"
+                        + "session.token = [header, payload, signature.split('').reverse().join('')].join('.');"
+                        + "sessionStorage.setItem(key, JSON.stringify(session));");
+        driver.navigate().refresh();
+    }
+
+    /** The login page is shown with the given notice. */
+    void waitForLoginPageSaying(String notice) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".login-form .notice"), notice));
+    }
+
     Path screenshot(String label) {
         try {
             Files.createDirectories(screenshots);

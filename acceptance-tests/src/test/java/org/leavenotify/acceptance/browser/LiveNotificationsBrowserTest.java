@@ -145,4 +145,13 @@ class LiveNotificationsBrowserTest {
         bob.screenshot("04-bob-caught-up-after-reconnect");
         alice.screenshot("04-alice-at-the-end");
     }
+
+    @Test
+    @Order(5)
+    void aRefusedTokenSendsAliceBackToTheLoginPageInsteadOfRetrying() {
+        alice.comeBackWithARefusedToken();
+
+        alice.waitForLoginPageSaying("Your session has expired");
+        alice.screenshot("05-alice-back-at-login");
+    }
 }
