@@ -223,6 +223,13 @@ public abstract class LeaveRequestRepositoryContract {
     }
 
     @Test
+    void aLimitOfZeroFindsNothing() {
+        repository.save(LeaveRequests.aPendingRequest());
+
+        assertThat(repository.findWithUndispatchedEvents(0)).isEmpty();
+    }
+
+    @Test
     void markingEventsDispatchedRemovesOnlyThoseAndMovesTheVersionOn() {
         LeaveRequest saved = repository.save(LeaveRequests.aPendingRequest());
         LeaveRequest read = repository.findById(saved.id()).orElseThrow();

@@ -108,6 +108,9 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort {
 
     @Override
     public List<LeaveRequestId> findWithUndispatchedEvents(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         Query query = query(where(OUTBOX_NOT_EMPTY).exists(true))
                 .with(Sort.by(Direction.ASC, "createdAt").and(Sort.by(Direction.ASC, "_id")))
                 .limit(limit);
