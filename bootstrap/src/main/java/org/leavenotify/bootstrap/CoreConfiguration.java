@@ -1,6 +1,7 @@
 package org.leavenotify.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.LoginThrottle;
@@ -28,9 +29,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
 
+    /** Millisecond ticks: what the store keeps, so an object and its stored copy always agree. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean
