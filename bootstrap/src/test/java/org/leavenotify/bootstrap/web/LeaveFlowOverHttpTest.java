@@ -3,6 +3,7 @@ package org.leavenotify.bootstrap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -131,7 +132,7 @@ class LeaveFlowOverHttpTest extends FullStackTest {
         return answer.json().get("items").get(0);
     }
 
-    private java.util.List<String> teamRequestIds(String token) {
+    private List<String> teamRequestIds(String token) {
         HttpApi.Answer answer = api.get("/api/leave-requests/team?status=PENDING", token);
         assertThat(answer.status()).isEqualTo(200);
         return answer.json().valueStream().map(request -> request.get("id").asString()).toList();

@@ -1,6 +1,7 @@
 package org.leavenotify.adapter.web.security;
 
 import java.util.Collection;
+import java.util.Comparator;
 
 import org.leavenotify.application.auth.AuthenticatedUser;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -24,7 +25,7 @@ final class AccessTokenAuthentication extends AbstractAuthenticationToken {
 
     private static Collection<? extends GrantedAuthority> authorities(AuthenticatedUser user) {
         return user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).sorted(
-                java.util.Comparator.comparing(SimpleGrantedAuthority::getAuthority)).toList();
+                Comparator.comparing(SimpleGrantedAuthority::getAuthority)).toList();
     }
 
     @Override

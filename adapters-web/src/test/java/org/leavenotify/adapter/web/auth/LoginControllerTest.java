@@ -19,11 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leavenotify.adapter.web.WebSliceTest;
 import org.leavenotify.application.auth.AccessToken;
-import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
+import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonAssert;
 import org.springframework.test.json.JsonCompareMode;
 
 /** {@code POST /api/auth/login}. */
@@ -55,7 +56,7 @@ class LoginControllerTest extends WebSliceTest {
         String inactiveUser = failedLogin("{\"username\": \"gone\", \"password\": \"demo\"}");
 
         assertThat(wrongPassword).isEqualTo(unknownUser).isEqualTo(inactiveUser);
-        org.springframework.test.json.JsonAssert.comparator(JsonCompareMode.STRICT).assertIsMatch("""
+        JsonAssert.comparator(JsonCompareMode.STRICT).assertIsMatch("""
                 {"title": "Unauthorized", "status": 401, "detail": "wrong username or password",
                  "instance": "/api/auth/login", "code": "BAD_CREDENTIALS"}""", wrongPassword);
     }

@@ -18,6 +18,7 @@ import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 
 /** {@code GET /api/leave-balances/mine}. */
 class LeaveBalanceControllerTest extends WebSliceTest {
@@ -37,7 +38,7 @@ class LeaveBalanceControllerTest extends WebSliceTest {
                         [{"type": "ANNUAL", "year": 2026, "allowance": 25, "used": 3, "reserved": 2.5,
                           "remaining": 19.5},
                          {"type": "SICK", "year": 2026, "allowance": null, "used": 2, "reserved": 0,
-                          "remaining": null}]""", org.springframework.test.json.JsonCompareMode.STRICT));
+                          "remaining": null}]""", JsonCompareMode.STRICT));
     }
 
     @Test

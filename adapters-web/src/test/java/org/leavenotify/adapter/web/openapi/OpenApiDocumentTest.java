@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -173,7 +174,7 @@ class OpenApiDocumentTest {
     }
 
     private static Map<String, List<String>> allOperations() {
-        var all = new java.util.HashMap<>(OPERATIONS);
+        var all = new HashMap<>(OPERATIONS);
         all.putAll(MORE_OPERATIONS);
         return all;
     }

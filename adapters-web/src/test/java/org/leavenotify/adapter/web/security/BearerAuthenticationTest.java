@@ -1,6 +1,8 @@
 package org.leavenotify.adapter.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -22,12 +24,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leavenotify.adapter.web.WebSliceTest;
 import org.leavenotify.application.auth.AccessToken;
-import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
+import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.shared.StoreUnavailable;
 import org.leavenotify.domain.leave.Employees;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The security filter chain: who gets through to the API, and how refusals look. */
 class BearerAuthenticationTest extends WebSliceTest {
@@ -84,8 +89,7 @@ class BearerAuthenticationTest extends WebSliceTest {
         mvc.perform(get("/api/notifications/unread-count").with(asAlice()))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
-                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false))
-                        .isNull());
+                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
     }
 
     @Test
@@ -136,6 +140,11 @@ class BearerAuthenticationTest extends WebSliceTest {
     }
 
     @Test
+    void thereIsNoPasswordUserBesideTheBearerTokens(@Autowired ApplicationContext context) {
+        assertThat(context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+    }
+
+    @Test
     void anUnknownPathIsA404ProblemForAnAuthenticatedCaller() throws Exception {
         mvc.perform(get("/api/unknown").with(asAlice()))
                 .andExpect(status().isNotFound())
@@ -160,6 +169,6 @@ class BearerAuthenticationTest extends WebSliceTest {
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("StoreUnavailable"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("connection refused"))));
+                .andExpect(jsonPath("$.detail").value(not(containsString("connection refused"))));
     }
 }

@@ -2,6 +2,8 @@ package org.leavenotify.adapter.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
+
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -50,7 +52,7 @@ class JwtSecretStartupTest {
     void theStartUpReportSaysWhatToSet() throws Exception {
         context.withPropertyValues("spring.profiles.active=prod").run(started -> {
             boolean registered = false;
-            for (var url : java.util.Collections.list(getClass().getClassLoader()
+            for (var url : Collections.list(getClass().getClassLoader()
                     .getResources("META-INF/spring.factories"))) {
                 var factories = PropertiesLoaderUtils.loadProperties(new UrlResource(url));
                 registered |= String.valueOf(factories.getProperty(FailureAnalyzer.class.getName()))

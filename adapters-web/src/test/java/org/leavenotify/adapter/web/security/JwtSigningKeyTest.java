@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.SecretKey;
@@ -53,7 +54,7 @@ class JwtSigningKeyTest {
     @Test
     void aBase64UrlSecretIsAcceptedToo() {
         byte[] key = new byte[48];
-        java.util.Arrays.fill(key, (byte) 0xfb);
+        Arrays.fill(key, (byte) 0xfb);
         String configured = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
 
         assertThat(JwtSigningKey.from(secret(configured), true, new SecureRandom()).getEncoded()).isEqualTo(key);

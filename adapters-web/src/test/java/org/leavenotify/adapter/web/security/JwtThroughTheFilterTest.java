@@ -1,9 +1,10 @@
 package org.leavenotify.adapter.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.leavenotify.adapter.web.security.HandMadeTokens.claims;
-import static org.leavenotify.adapter.web.security.HandMadeTokens.jwtHeader;
 import static org.leavenotify.adapter.web.security.HandMadeTokens.hs256;
+import static org.leavenotify.adapter.web.security.HandMadeTokens.jwtHeader;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +49,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The token matrix through HTTP: the real JWT adapter and the real authentication service behind the
@@ -111,7 +113,7 @@ class JwtThroughTheFilterTest {
 
     @Test
     void theConfiguredSecretIsTheOneTheHandMadeTokensUse() {
-        org.assertj.core.api.Assertions.assertThat(HandMadeTokens.SECRET)
+        assertThat(HandMadeTokens.SECRET)
                 .isEqualTo("AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw=");
     }
 
@@ -133,7 +135,7 @@ class JwtThroughTheFilterTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tokenType").value("Bearer"))
                 .andReturn().getResponse().getContentAsString();
-        String token = tools.jackson.databind.json.JsonMapper.shared().readTree(body).get("accessToken").asString();
+        String token = JsonMapper.shared().readTree(body).get("accessToken").asString();
 
         mvc.perform(get("/api/notifications/unread-count").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk())
