@@ -1,7 +1,9 @@
 package org.leavenotify.adapter.websocket;
 
+import java.io.IOException;
 import java.util.Map;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +27,7 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
 
         alice.subscribe(destination);
 
-        assertThat(alice.isClosed()).isFalse();
+        alice.assertOpen();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,6 +39,20 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
         alice.subscribeWithoutWaiting(destination);
 
         assertThat(alice.awaitError()).isEqualTo("ACCESS_DENIED: SUBSCRIBE to " + destination + " is not allowed");
+        alice.awaitClosed();
+    }
+
+    /**
+     * Refused right after CONNECTED, while the server may still be finishing that write: the ERROR frame
+     * must still arrive before the connection closes (it used to be lost about once in sixty runs).
+     */
+    @RepeatedTest(30)
+    void theErrorFrameIsNeverLostToTheCloseThatFollowsIt() {
+        var alice = connectAs(ALICE);
+
+        alice.subscribeWithoutWaiting("/topic/anything");
+
+        assertThat(alice.awaitError()).startsWith("ACCESS_DENIED: ");
         alice.awaitClosed();
     }
 
@@ -80,7 +96,7 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
                 .containsEntry("destination", "/app/notifications/mark-read")
                 .containsEntry("status", 404);
         assertThat(notifications.findById(BOB, bobs.id()).orElseThrow().isRead()).isFalse();
-        assertThat(alice.isClosed()).isFalse();
+        alice.assertOpen();
     }
 
     @Test
@@ -132,7 +148,9 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
         try {
             session.sendWithoutWaiting("/app/notifications", "{\"before\": \"" + cursor + "\"}");
         } catch (MessageDeliveryException closedWhileWriting) {
-            assertThat(closedWhileWriting).hasRootCauseInstanceOf(IllegalStateException.class);
+            // the server closed the connection mid-frame: "session closed" or "broken pipe", as it happens
+            assertThat(closedWhileWriting.getRootCause())
+                    .isInstanceOfAny(IOException.class, IllegalStateException.class);
         }
     }
 }

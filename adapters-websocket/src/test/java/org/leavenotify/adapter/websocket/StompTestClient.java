@@ -172,6 +172,11 @@ final class StompTestClient implements AutoCloseable {
             return closed.isDone();
         }
 
+        /** Fails if the session was closed, saying why and which ERROR frames came first. */
+        void assertOpen() {
+            assertThat(closed.getNow(null)).as("the session was closed; errors: " + errors).isNull();
+        }
+
         /** Subscribes and waits for the RECEIPT: from then on the subscription is active on the server. */
         void subscribe(String destination) {
             awaitReceipt(subscribeWithoutWaiting(destination));

@@ -29,13 +29,13 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
 
     private final AuthenticateAccessTokenUseCase authenticate;
     private final SessionExpiryGuard expiryGuard;
-    private final StompFrames frames;
+    private final StompSessions sessions;
 
     JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard,
-                          StompFrames frames) {
+                          StompSessions sessions) {
         this.authenticate = authenticate;
         this.expiryGuard = expiryGuard;
-        this.frames = frames;
+        this.sessions = sessions;
     }
 
     @Override
@@ -53,7 +53,7 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
             user = authenticate.authenticate(header);
         } catch (AuthenticationFailed refused) {
             LOG.debug("STOMP CONNECT of session {} refused: {}", accessor.getSessionId(), refused.reason());
-            frames.error(accessor.getSessionId(), StompRefusals.describe(refused, accessor), null);
+            sessions.error(accessor.getSessionId(), StompRefusals.describe(refused, accessor), null);
             return null;
         }
         accessor.setUser(new StompAuthentication(user));

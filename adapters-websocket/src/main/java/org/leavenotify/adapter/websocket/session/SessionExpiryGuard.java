@@ -18,12 +18,12 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 final class SessionExpiryGuard implements ApplicationListener<SessionDisconnectEvent> {
 
     private final TaskScheduler scheduler;
-    private final StompFrames frames;
+    private final StompSessions sessions;
     private final Map<String, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
 
-    SessionExpiryGuard(TaskScheduler scheduler, StompFrames frames) {
+    SessionExpiryGuard(TaskScheduler scheduler, StompSessions sessions) {
         this.scheduler = scheduler;
-        this.frames = frames;
+        this.sessions = sessions;
     }
 
     void closeAtExpiry(String sessionId, Instant expiresAt) {
@@ -51,7 +51,7 @@ final class SessionExpiryGuard implements ApplicationListener<SessionDisconnectE
 
     private void expire(String sessionId) {
         timers.remove(sessionId);
-        frames.error(sessionId, StompRefusals.describe(
+        sessions.error(sessionId, StompRefusals.describe(
                 new AuthenticationFailed(AuthenticationFailed.Reason.EXPIRED_TOKEN), null), null);
     }
 }

@@ -6,11 +6,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
-import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
 /**
  * Endpoint, broker, transport limits and inbound interceptors. Ordered just before Spring Security's
@@ -30,16 +28,19 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     private final JwtChannelInterceptor jwtChannelInterceptor;
     private final ReceiptInterceptor receiptInterceptor;
     private final StompErrorHandler errorHandler;
+    private final StompSessions sessions;
 
     StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
                             StompRefusalReporter refusalReporter, JwtChannelInterceptor jwtChannelInterceptor,
-                            ReceiptInterceptor receiptInterceptor, StompErrorHandler errorHandler) {
+                            ReceiptInterceptor receiptInterceptor, StompErrorHandler errorHandler,
+                            StompSessions sessions) {
         this.properties = properties;
         this.scheduler = stompTaskScheduler;
         this.refusalReporter = refusalReporter;
         this.jwtChannelInterceptor = jwtChannelInterceptor;
         this.receiptInterceptor = receiptInterceptor;
         this.errorHandler = errorHandler;
+        this.sessions = sessions;
     }
 
     /**
@@ -71,25 +72,14 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     }
 
     /**
-     * The message size limit applies to STOMP frames; Spring raises the WebSocket container's own buffer
-     * to 16 KB + 256 bytes, and the decorator raises it further if a larger limit is configured. A bigger
-     * WebSocket message closes the connection (status 1009).
+     * The message size limit applies to STOMP frames; {@link StompSessions} raises the WebSocket
+     * container's own buffer to match when it is larger than Spring's minimum (16 KB + 256 bytes). A
+     * WebSocket message over that closes the connection (status 1009).
      */
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         int messageSizeLimit = Math.toIntExact(properties.messageSizeLimit().toBytes());
-        registration.addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
-            @Override
-            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                if (session.getTextMessageSizeLimit() < messageSizeLimit) {
-                    session.setTextMessageSizeLimit(messageSizeLimit);
-                }
-                if (session.getBinaryMessageSizeLimit() < messageSizeLimit) {
-                    session.setBinaryMessageSizeLimit(messageSizeLimit);
-                }
-                super.afterConnectionEstablished(session);
-            }
-        });
+        registration.addDecoratorFactory(sessions);
         registration.setMessageSizeLimit(messageSizeLimit)
                 .setSendTimeLimit(Math.toIntExact(properties.sendTimeLimit().toMillis()))
                 .setSendBufferSizeLimit(Math.toIntExact(properties.sendBufferSizeLimit().toBytes()))

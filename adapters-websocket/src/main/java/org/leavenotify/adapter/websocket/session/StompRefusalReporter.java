@@ -18,10 +18,10 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
  */
 final class StompRefusalReporter implements ChannelInterceptor {
 
-    private final StompFrames frames;
+    private final StompSessions sessions;
 
-    StompRefusalReporter(StompFrames frames) {
-        this.frames = frames;
+    StompRefusalReporter(StompSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -33,6 +33,6 @@ final class StompRefusalReporter implements ChannelInterceptor {
         if (client == null || client.getSessionId() == null) {
             return;
         }
-        frames.error(client.getSessionId(), StompRefusals.describe(ex, client), client.getReceipt());
+        sessions.error(client.getSessionId(), StompRefusals.describe(ex, client), client.getReceipt());
     }
 }

@@ -1,5 +1,6 @@
 package org.leavenotify.adapter.websocket.session;
 
+import org.leavenotify.adapter.websocket.WebSocketProperties;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,7 @@ public class StompSessionConfiguration {
 
     /**
      * The outbound channel is created by the broker configuration that the interceptors below are wired
-     * into, hence the lazy reference: it is resolved when the first frame is written.
+     * into, hence the lazy reference: it is resolved when the first receipt is written.
      */
     @Bean
     StompFrames stompFrames(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
@@ -40,14 +41,19 @@ public class StompSessionConfiguration {
     }
 
     @Bean
-    SessionExpiryGuard sessionExpiryGuard(ThreadPoolTaskScheduler stompTaskScheduler, StompFrames stompFrames) {
-        return new SessionExpiryGuard(stompTaskScheduler, stompFrames);
+    StompSessions stompSessions(WebSocketProperties properties) {
+        return new StompSessions(Math.toIntExact(properties.messageSizeLimit().toBytes()));
+    }
+
+    @Bean
+    SessionExpiryGuard sessionExpiryGuard(ThreadPoolTaskScheduler stompTaskScheduler, StompSessions stompSessions) {
+        return new SessionExpiryGuard(stompTaskScheduler, stompSessions);
     }
 
     @Bean
     JwtChannelInterceptor jwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate,
-                                                SessionExpiryGuard sessionExpiryGuard, StompFrames stompFrames) {
-        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompFrames);
+                                                SessionExpiryGuard sessionExpiryGuard, StompSessions stompSessions) {
+        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompSessions);
     }
 
     @Bean
@@ -56,8 +62,8 @@ public class StompSessionConfiguration {
     }
 
     @Bean
-    StompRefusalReporter stompRefusalReporter(StompFrames stompFrames) {
-        return new StompRefusalReporter(stompFrames);
+    StompRefusalReporter stompRefusalReporter(StompSessions stompSessions) {
+        return new StompRefusalReporter(stompSessions);
     }
 
     @Bean

@@ -1,0 +1,117 @@
+package org.leavenotify.adapter.websocket.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompEncoder;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
+import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+
+/**
+ * The open WebSocket sessions, so that an ERROR frame can be written to one of them and the connection
+ * closed in that order, reliably.
+ *
+ * <p>Why not send the ERROR through the client outbound channel like every other frame: Spring then
+ * writes it through its per-session send buffer and closes the session at once. If another thread is
+ * still finishing a write to the same session at that moment (the CONNECTED frame, a notification), the
+ * ERROR waits in that buffer, the close discards it, and the client sees the connection drop with no
+ * reason. Here each session's writes are serialised on one lock, whoever makes them, and an ERROR is
+ * written under it before the close.
+ *
+ * <p>Also raises the WebSocket container's message size limit to the configured STOMP limit when that is
+ * larger than Spring's own minimum (16 KB + 256 bytes).
+ */
+final class StompSessions implements WebSocketHandlerDecoratorFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StompSessions.class);
+
+    private final StompEncoder encoder = new StompEncoder();
+    private final Map<String, SerialisedSession> open = new ConcurrentHashMap<>();
+    private final int messageSizeLimit;
+
+    StompSessions(int messageSizeLimit) {
+        this.messageSizeLimit = messageSizeLimit;
+    }
+
+    @Override
+    public WebSocketHandler decorate(WebSocketHandler handler) {
+        return new WebSocketHandlerDecorator(handler) {
+            @Override
+            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                if (session.getTextMessageSizeLimit() < messageSizeLimit) {
+                    session.setTextMessageSizeLimit(messageSizeLimit);
+                }
+                if (session.getBinaryMessageSizeLimit() < messageSizeLimit) {
+                    session.setBinaryMessageSizeLimit(messageSizeLimit);
+                }
+                SerialisedSession serialised = new SerialisedSession(session);
+                open.put(session.getId(), serialised);
+                super.afterConnectionEstablished(serialised);
+            }
+
+            @Override
+            public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) throws Exception {
+                SerialisedSession serialised = open.remove(session.getId());
+                super.afterConnectionClosed(serialised != null ? serialised : session, closeStatus);
+            }
+        };
+    }
+
+    /**
+     * Writes an ERROR frame with {@code message} (answering the client frame {@code receiptId} if not
+     * null) to the session, then closes it. Does nothing if the session is gone already.
+     */
+    void error(String sessionId, String message, String receiptId) {
+        SerialisedSession session = sessionId == null ? null : open.get(sessionId);
+        if (session == null) {
+            return;
+        }
+        StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.ERROR);
+        accessor.setMessage(message);
+        accessor.setContentType(MimeTypeUtils.TEXT_PLAIN);
+        if (receiptId != null) {
+            accessor.setReceiptId(receiptId);
+        }
+        byte[] body = message.getBytes(StandardCharsets.UTF_8);
+        try {
+            session.sendMessage(new TextMessage(encoder.encode(accessor.getMessageHeaders(), body)));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not write the ERROR frame to session {}", sessionId, e);
+        }
+        try {
+            session.close(CloseStatus.PROTOCOL_ERROR);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not close session {}", sessionId, e);
+        }
+    }
+
+    /** A session whose writes happen one at a time, whichever thread makes them. */
+    private static final class SerialisedSession extends WebSocketSessionDecorator {
+
+        private final Object writeLock = new Object();
+
+        SerialisedSession(WebSocketSession session) {
+            super(session);
+        }
+
+        @Override
+        public void sendMessage(WebSocketMessage<?> message) throws IOException {
+            synchronized (writeLock) {
+                super.sendMessage(message);
+            }
+        }
+    }
+}
