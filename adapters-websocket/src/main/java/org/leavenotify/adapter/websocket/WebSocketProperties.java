@@ -34,6 +34,7 @@ public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
                                   @DefaultValue("100000") int subscriptionCacheLimit) {
 
     public WebSocketProperties {
-        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        allowedOrigins = allowedOrigins == null ? List.of()
+                : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
     }
 }
