@@ -57,6 +57,7 @@ class StompSettingsTest extends StompIntegrationTest {
             raw.next("CONNECTED");
             assertThat(presence.isOnline(HANA)).isTrue();
 
+            assertThat(raw.next("ERROR")).contains("message:Session closed.");
             raw.awaitClosed();
 
             awaitOffline(HANA);
