@@ -38,6 +38,26 @@ public record Employee(EmployeeId id, String username, String displayName, Set<R
         return id.equals(other.managerId());
     }
 
+    /** True when this employee can have people report to them: active, with the MANAGER role. */
+    public boolean canManage() {
+        return active && hasRole(Role.MANAGER);
+    }
+
+    /** The same person reporting to {@code newManager} ({@code null}: to nobody). */
+    public Employee withManager(EmployeeId newManager) {
+        return new Employee(id, username, displayName, roles, newManager, active);
+    }
+
+    /** The same person with these roles instead of their current ones. */
+    public Employee withRoles(Set<Role> newRoles) {
+        return new Employee(id, username, displayName, newRoles, managerId, active);
+    }
+
+    /** The same person, no longer active: they can neither log in nor be anyone's manager. */
+    public Employee deactivated() {
+        return new Employee(id, username, displayName, roles, managerId, false);
+    }
+
     /** True when this employee may see and decide {@code requester}'s leave: their manager, or HR. */
     public boolean approvesFor(Employee requester) {
         return !id.equals(requester.id()) && (manages(requester) || hasRole(Role.HR_ADMIN));

@@ -9,7 +9,8 @@ import org.leavenotify.domain.shared.EventId;
  * methods, saved with the request (its outbox) and turned into notifications afterwards.
  */
 public sealed interface LeaveEvent
-        permits LeaveRequestSubmitted, LeaveRequestApproved, LeaveRequestRejected, LeaveRequestCancelled {
+        permits LeaveRequestSubmitted, LeaveRequestApproved, LeaveRequestRejected, LeaveRequestCancelled,
+        LeaveRequestReassigned {
 
     EventId eventId();
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.leavenotify.domain.shared.EventId;
@@ -24,10 +25,10 @@ public final class LeaveRequest {
 
     private final LeaveRequestId id;
     private final EmployeeId employeeId;
-    private final EmployeeId approverId;
+    private EmployeeId approverId;
     private final LeaveType type;
     private final LeavePeriod period;
-    private final WorkingDays workingDays;
+    private WorkingDays workingDays;
     private final String reason;
     private final Instant createdAt;
     private final long version;
@@ -144,6 +145,40 @@ public final class LeaveRequest {
                 wasApproved));
     }
 
+    /**
+     * Hands a pending request to another approver, because the requester's manager changed: the request
+     * now waits for {@code newApprover} ({@code null}: nobody but HR), who is told. Handing it to the
+     * approver it already waits for changes nothing and raises nothing, so a retried reassignment is
+     * harmless. Only pending requests move: a decided one keeps the approver who decided it.
+     */
+    public Optional<LeaveRequestReassigned> reassign(EmployeeId newApprover, EmployeeId actor, Instant at,
+                                                     EventId eventId) {
+        requirePending();
+        if (Objects.equals(approverId, newApprover)) {
+            return Optional.empty();
+        }
+        EmployeeId previous = approverId;
+        this.approverId = newApprover;
+        return Optional.of(record(new LeaveRequestReassigned(eventId, summary(), actor, at, previous)));
+    }
+
+    /**
+     * Counts the working days of a pending request again after the public holidays changed; returns
+     * whether the count changed. Decided requests keep the count they were decided with: approved leave
+     * was granted for that number of days, and a holiday added later does not give days back.
+     */
+    public boolean recount(HolidayCalendar calendar) {
+        if (status != LeaveStatus.PENDING) {
+            return false;
+        }
+        WorkingDays counted = calendar.workingDaysIn(period);
+        if (counted.equals(workingDays)) {
+            return false;
+        }
+        this.workingDays = counted;
+        return true;
+    }
+
     /** True when {@code viewer} may see this request: its owner, their manager, or HR. */
     public boolean isVisibleTo(Employee viewer, Employee requester) {
         return viewer.id().equals(employeeId) || viewer.approvesFor(requester);
@@ -221,7 +256,10 @@ public final class LeaveRequest {
         return employeeId;
     }
 
-    /** The requester's manager at submission, or {@code null} if they had none. */
+    /**
+     * Who the request waits for: the requester's manager at submission, or the new manager it was
+     * reassigned to since; {@code null} if they had none.
+     */
     public EmployeeId approverId() {
         return approverId;
     }

@@ -1,5 +1,6 @@
 package org.leavenotify.domain.notification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,9 +8,12 @@ import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequestApproved;
 import org.leavenotify.domain.leave.LeaveRequestCancelled;
+import org.leavenotify.domain.leave.LeaveRequestReassigned;
 import org.leavenotify.domain.leave.LeaveRequestRejected;
 import org.leavenotify.domain.leave.LeaveRequestSubmitted;
 import org.leavenotify.domain.leave.LeaveSummary;
+import org.leavenotify.domain.organisation.ManagerChanged;
+import org.leavenotify.domain.organisation.OrganisationEvent;
 
 /**
  * Who must be told about a leave event, and what they read:
@@ -17,7 +21,9 @@ import org.leavenotify.domain.leave.LeaveSummary;
  *   <li>submitted: the employee's manager;</li>
  *   <li>approved: the employee;</li>
  *   <li>rejected: the employee, with the reason;</li>
- *   <li>cancelled: the employee's manager.</li>
+ *   <li>cancelled: the employee's manager;</li>
+ *   <li>reassigned (HR moved the employee to another manager): the new approver;</li>
+ *   <li>manager changed: the employee, their previous manager and their new manager.</li>
  * </ul>
  * Employees at the top of the hierarchy have no manager; their submissions and cancellations notify
  * nobody (HR decides them from the request list).
@@ -57,10 +63,51 @@ public final class NotificationPolicy {
                     actor.displayName() + " rejected your " + what + "." + suffix("Reason", rejected.reason()),
                     actor));
         }
+        if (event instanceof LeaveRequestReassigned) {
+            String employee = names.of(leave.employeeId());
+            return toManager(event, leave, NotificationType.LEAVE_REQUEST_REASSIGNED,
+                    "Leave request from " + employee + " now waits for you",
+                    employee + " now reports to you (" + actor.displayName() + " changed it), so their "
+                            + what + " waits for your decision.", actor);
+        }
         LeaveRequestCancelled cancelled = (LeaveRequestCancelled) event;
         return toManager(event, leave, NotificationType.LEAVE_REQUEST_CANCELLED,
                 actor.displayName() + " cancelled " + (cancelled.wasApproved() ? "approved leave" : "a leave request"),
                 actor.displayName() + " cancelled " + what + "." + suffix("Reason", cancelled.reason()), actor);
+    }
+
+    /** Who must be told about a change HR made to the organisation, and what they read. */
+    public List<NotificationDraft> draftsFor(OrganisationEvent event) {
+        Actor actor = new Actor(event.actorId(), names.of(event.actorId()));
+        ManagerChanged changed = (ManagerChanged) event;
+        String employee = names.of(changed.employeeId());
+        String from = changed.previousManagerId() == null ? null : names.of(changed.previousManagerId());
+        String to = changed.newManagerId() == null ? null : names.of(changed.newManagerId());
+        List<NotificationDraft> drafts = new ArrayList<>();
+        drafts.add(organisationDraft(event, changed.employeeId(),
+                to == null ? "You no longer have a manager" : "Your manager is now " + to,
+                actor.displayName() + " moved you " + (from == null ? "" : "from " + from + "'s team ")
+                        + (to == null ? "out of any team" : "to " + to + "'s team")
+                        + ". Your pending leave requests now wait for "
+                        + (to == null ? "HR" : to) + ".", actor));
+        if (changed.previousManagerId() != null) {
+            drafts.add(organisationDraft(event, changed.previousManagerId(), employee + " left your team",
+                    actor.displayName() + " moved " + employee + (to == null ? " out of your team"
+                            : " from your team to " + to + "'s team") + ".", actor));
+        }
+        if (changed.newManagerId() != null) {
+            drafts.add(organisationDraft(event, changed.newManagerId(), employee + " joined your team",
+                    actor.displayName() + " moved " + employee + " to your team"
+                            + (from == null ? "" : " from " + from + "'s team")
+                            + ". Their pending leave requests now wait for your decision.", actor));
+        }
+        return List.copyOf(drafts);
+    }
+
+    private static NotificationDraft organisationDraft(OrganisationEvent event, EmployeeId recipient, String title,
+                                                       String message, Actor actor) {
+        return new NotificationDraft(event.eventId(), recipient, NotificationType.MANAGER_CHANGED, title, message,
+                null, actor, event.occurredAt());
     }
 
     private List<NotificationDraft> toManager(LeaveEvent event, LeaveSummary leave, NotificationType type,

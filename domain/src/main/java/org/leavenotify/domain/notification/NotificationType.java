@@ -9,5 +9,15 @@ public enum NotificationType {
     /** To the employee: their request was rejected, with the reason. */
     LEAVE_REQUEST_REJECTED,
     /** To the manager: one of their reports cancelled a request. */
-    LEAVE_REQUEST_CANCELLED
+    LEAVE_REQUEST_CANCELLED,
+    /**
+     * To the new approver: a pending request now waits for them, because HR moved the requester to
+     * their team.
+     */
+    LEAVE_REQUEST_REASSIGNED,
+    /**
+     * To the employee, their previous manager and their new manager: HR changed who the employee
+     * reports to. Not about one request: its {@code leaveRequestId} is {@code null}.
+     */
+    MANAGER_CHANGED
 }
