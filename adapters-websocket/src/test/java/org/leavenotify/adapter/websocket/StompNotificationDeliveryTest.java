@@ -215,6 +215,28 @@ class StompNotificationDeliveryTest extends StompIntegrationTest {
     }
 
     @Test
+    void twoCursorsAtOnceAreAnsweredWithA400() {
+        asksForADayOff(ALICE);
+        String id = notifications.findPage(NotificationPageRequest.newest(BOB, 1)).get(0).id().value();
+        var bob = connectAs(BOB);
+        bob.subscribe(ERRORS);
+
+        bob.send("/app/notifications", "{\"before\": \"" + id + "\", \"after\": \"" + id + "\"}");
+
+        assertThat(bob.next(ERRORS)).containsEntry("status", 400);
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsAnsweredWithA400() {
+        var bob = connectAs(BOB);
+        bob.subscribe(ERRORS);
+
+        bob.send("/app/notifications", "{\"limit\": \"many\"}");
+
+        assertThat(bob.next(ERRORS)).containsEntry("status", 400);
+    }
+
+    @Test
     void aLimitOutOfRangeIsAnsweredWithA400() {
         var bob = connectAs(BOB);
         bob.subscribe(ERRORS);
