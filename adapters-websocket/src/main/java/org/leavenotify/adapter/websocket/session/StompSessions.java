@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompEncoder;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
@@ -34,13 +35,14 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * <p>Also raises the WebSocket container's message size limit to the configured STOMP limit when that is
  * larger than Spring's own minimum (16 KB + 256 bytes).
  */
-final class StompSessions implements WebSocketHandlerDecoratorFactory {
+final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StompSessions.class);
 
     private final StompEncoder encoder = new StompEncoder();
     private final Map<String, SerialisedSession> open = new ConcurrentHashMap<>();
     private final int messageSizeLimit;
+    private volatile boolean running;
 
     StompSessions(int messageSizeLimit) {
         this.messageSizeLimit = messageSizeLimit;
@@ -96,6 +98,40 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not close session {}", sessionId, e);
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * On shutdown, closes every open session with 1001 (going away) before the web server stops, so
+     * clients reconnect (to this node when it is back, or to another) instead of seeing the connection
+     * drop (1006) and waiting for a heart-beat timeout. Nothing is lost: notifications are stored
+     * before they are pushed, and clients catch up with {@code after} when they reconnect.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (SerialisedSession session : open.values()) {
+            try {
+                session.close(CloseStatus.GOING_AWAY.withReason("the server is shutting down"));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Could not close session {} at shutdown", session.getId(), e);
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops first: before the broker, the graceful shutdown of the web server and the web server. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     /** A session whose writes happen one at a time, whichever thread makes them. */
