@@ -3,7 +3,12 @@ package org.leavenotify.application;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.leavenotify.application.administration.EmployeeAdministrationService;
+import org.leavenotify.application.administration.OrganisationChangeDispatcher;
+import org.leavenotify.application.administration.PublicHolidayService;
+import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.AuthenticationService;
+import org.leavenotify.application.auth.PasswordChangeService;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.demo.DemoOrganisation;
 import org.leavenotify.application.inmemory.InMemoryCredentialStore;
@@ -14,10 +19,12 @@ import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.leavenotify.application.inmemory.InMemoryPresence;
 import org.leavenotify.application.inmemory.InMemoryPushNotifications;
+import org.leavenotify.application.inmemory.InMemorySessionTermination;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
@@ -45,11 +52,17 @@ public final class InMemoryApplication {
     public final InMemoryPushNotifications pushed = new InMemoryPushNotifications();
     public final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock, 1);
     public final LeavePolicy policy = LeavePolicy.DEFAULT;
+    public final SaltedSha256PasswordHasher hasher = new SaltedSha256PasswordHasher();
+    public final InMemorySessionTermination sessionTermination = new InMemorySessionTermination(presence);
 
     public final NotificationDispatcher dispatcher;
     public final LeaveRequestService leave;
     public final LeaveQueryService queries;
     public final NotificationService notificationService;
+    public final OrganisationChangeDispatcher organisationChanges;
+    public final EmployeeAdministrationService administration;
+    public final PublicHolidayService holidays;
+    public final PasswordChangeService passwords;
 
     public InMemoryApplication() {
         this(null, null, null);
@@ -61,6 +74,12 @@ public final class InMemoryApplication {
      */
     public InMemoryApplication(LeaveRequestRepositoryPort requestStore, NotificationStorePort notificationStore,
                                PushNotificationPort push) {
+        this(requestStore, notificationStore, push, null);
+    }
+
+    /** As above, and lets a test see the sessions HR administration closes ({@code null}: the in-memory one). */
+    public InMemoryApplication(LeaveRequestRepositoryPort requestStore, NotificationStorePort notificationStore,
+                               PushNotificationPort push, SessionTerminationPort sessions) {
         LeaveRequestRepositoryPort leaveStore = requestStore != null ? requestStore : requests;
         NotificationStorePort store = notificationStore != null ? notificationStore : notifications;
         PushNotificationPort pusher = push != null ? push : pushed;
@@ -68,12 +87,19 @@ public final class InMemoryApplication {
         leave = new LeaveRequestService(leaveStore, directory, calendar, allowances, dispatcher, ids, policy, clock);
         queries = new LeaveQueryService(leaveStore, directory, allowances, policy, clock);
         notificationService = new NotificationService(store, presence, pusher, clock);
-        DemoOrganisation.createIfAbsent(directory, credentials, new SaltedSha256PasswordHasher(), allowances, calendar,
+        organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,
+                ids, clock);
+        administration = new EmployeeAdministrationService(directory, directory, allowances, leaveStore, credentials,
+                hasher, sessions != null ? sessions : sessionTermination, organisationChanges, ids, policy, clock);
+        holidays = new PublicHolidayService(directory, calendar,
+                leaveStore instanceof PendingLeaveRequestsPort pending ? pending : requests, leaveStore);
+        passwords = new PasswordChangeService(directory, credentials, hasher);
+        DemoOrganisation.createIfAbsent(directory, credentials, hasher, allowances, calendar,
                 LocalDate.ofInstant(NOW, policy.zone()).getYear());
     }
 
     /** Authentication over the in-memory stores with the given token adapter. */
     public AuthenticationService authentication(AccessTokenPort tokens) {
-        return new AuthenticationService(credentials, new SaltedSha256PasswordHasher(), tokens, directory, clock);
+        return new AuthenticationService(credentials, hasher, tokens, directory, clock);
     }
 }

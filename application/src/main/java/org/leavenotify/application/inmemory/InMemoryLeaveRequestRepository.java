@@ -1,5 +1,6 @@
 package org.leavenotify.application.inmemory;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,17 +11,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.shared.EventId;
 
 /**
  * Leave requests in memory, with the same optimistic versioning as the real store. Requests are kept as
  * private copies so that a caller changing its object changes nothing until it saves.
  */
-public final class InMemoryLeaveRequestRepository implements LeaveRequestRepositoryPort {
+public final class InMemoryLeaveRequestRepository implements LeaveRequestRepositoryPort, PendingLeaveRequestsPort {
 
     private static final Comparator<LeaveRequest> NEWEST_FIRST = Comparator.comparing(LeaveRequest::createdAt)
             .thenComparing(request -> request.id().value()).reversed();
@@ -50,6 +53,16 @@ public final class InMemoryLeaveRequestRepository implements LeaveRequestReposit
         Set<EmployeeId> wanted = new HashSet<>(employees);
         return requests.values().stream()
                 .filter(request -> wanted.contains(request.employeeId()))
+                .sorted(NEWEST_FIRST)
+                .map(InMemoryLeaveRequestRepository::copy)
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequest> findPendingCovering(LocalDate date) {
+        return requests.values().stream()
+                .filter(request -> request.status() == LeaveStatus.PENDING)
+                .filter(request -> !date.isBefore(request.period().start()) && !date.isAfter(request.period().end()))
                 .sorted(NEWEST_FIRST)
                 .map(InMemoryLeaveRequestRepository::copy)
                 .toList();

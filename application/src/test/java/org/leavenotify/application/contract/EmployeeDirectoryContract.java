@@ -1,6 +1,7 @@
 package org.leavenotify.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.UsernameTaken;
 
 /** What every {@link EmployeeDirectoryPort} must do. */
 public abstract class EmployeeDirectoryContract {
@@ -76,6 +78,18 @@ public abstract class EmployeeDirectoryContract {
                 .containsExactly(Employees.alice(), formerReport, Employees.carol());
         assertThat(directory.findReportsOf(Employees.HANA)).containsExactly(Employees.bob());
         assertThat(directory.findReportsOf(Employees.ALICE)).isEmpty();
+    }
+
+    @Test
+    void savingSomeoneElseWithATakenUsernameIsRefusedAndKeepsTheFirst() {
+        directory.save(Employees.alice());
+        Employee impostor = new Employee(new EmployeeId("alice-2"), "alice", "Another Alice", Set.of(Role.EMPLOYEE),
+                null, true);
+
+        assertThatThrownBy(() -> directory.save(impostor)).isInstanceOf(UsernameTaken.class);
+
+        assertThat(directory.findByUsername("alice")).contains(Employees.alice());
+        assertThat(directory.findById(impostor.id())).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.domain.leave.HolidayCalendar;
+import org.leavenotify.domain.leave.PublicHoliday;
 
 /** What every {@link HolidayCalendarPort} must do. */
 public abstract class HolidayCalendarContract {
@@ -42,6 +43,26 @@ public abstract class HolidayCalendarContract {
                 Set.of(CHRISTMAS_2026, NEW_YEARS_EVE_2026)));
         assertThat(calendar.calendarFor(2027).holidays()).containsExactly(NEW_YEAR_2027);
         assertThat(calendar.calendarFor(2025).holidays()).isEmpty();
+    }
+
+    @Test
+    void aYearsHolidaysAreListedInDateOrderWithTheirNames() {
+        calendar.addHoliday(NEW_YEARS_EVE_2026, "New Year's Eve");
+        calendar.addHoliday(NEW_YEAR_2027, "New Year's Day");
+        calendar.addHoliday(CHRISTMAS_2026, "Christmas Day");
+
+        assertThat(calendar.holidaysOf(2026)).containsExactly(new PublicHoliday(CHRISTMAS_2026, "Christmas Day"),
+                new PublicHoliday(NEW_YEARS_EVE_2026, "New Year's Eve"));
+        assertThat(calendar.holidaysOf(2025)).isEmpty();
+    }
+
+    @Test
+    void aHolidayAddedTwiceKeepsItsFirstName() {
+        calendar.addHoliday(CHRISTMAS_2026, "Christmas Day");
+
+        calendar.addHoliday(CHRISTMAS_2026, "Christmas");
+
+        assertThat(calendar.holidaysOf(2026)).containsExactly(new PublicHoliday(CHRISTMAS_2026, "Christmas Day"));
     }
 
     @Test

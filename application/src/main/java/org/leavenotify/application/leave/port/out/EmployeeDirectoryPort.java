@@ -17,6 +17,9 @@ public interface EmployeeDirectoryPort {
     /** The employees whose direct manager is {@code manager}, active or not. */
     List<Employee> findReportsOf(EmployeeId manager);
 
-    /** Adds or replaces an employee. */
+    /**
+     * Adds or replaces an employee. Refused with {@link org.leavenotify.domain.organisation.UsernameTaken}
+     * when another employee already has the username (usernames are unique in the store).
+     */
     void save(Employee employee);
 }

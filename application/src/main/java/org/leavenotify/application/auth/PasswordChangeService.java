@@ -1,0 +1,43 @@
+package org.leavenotify.application.auth;
+
+import java.util.Optional;
+
+import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeNotFound;
+import org.leavenotify.domain.organisation.CurrentPasswordIncorrect;
+import org.leavenotify.domain.organisation.PasswordPolicy;
+
+/**
+ * An employee changes their own password. The current password is checked against the stored hash (one
+ * hash's work, as a login), the new one against the policy, then the new hash replaces the old one.
+ */
+public final class PasswordChangeService implements ChangeOwnPasswordUseCase {
+
+    private final EmployeeDirectoryPort directory;
+    private final CredentialStorePort credentials;
+    private final PasswordHasherPort hasher;
+
+    public PasswordChangeService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
+                                 PasswordHasherPort hasher) {
+        this.directory = directory;
+        this.credentials = credentials;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public void changePassword(ChangeOwnPasswordCommand command) {
+        Employee employee = directory.findById(command.employee()).filter(Employee::active)
+                .orElseThrow(() -> new EmployeeNotFound(command.employee()));
+        Optional<StoredCredentials> stored = credentials.findByUsername(employee.username())
+                .filter(found -> found.employeeId().equals(employee.id()));
+        if (stored.isEmpty() || !hasher.matches(command.currentPassword(), stored.get().passwordHash())) {
+            throw new CurrentPasswordIncorrect();
+        }
+        String hash = hasher.hash(PasswordPolicy.check(command.newPassword()));
+        credentials.save(new StoredCredentials(employee.username(), employee.id(), hash));
+    }
+}

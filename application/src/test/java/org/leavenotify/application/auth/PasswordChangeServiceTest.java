@@ -1,0 +1,57 @@
+package org.leavenotify.application.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.leavenotify.application.demo.DemoOrganisation.ALICE;
+import static org.leavenotify.application.demo.DemoOrganisation.HANA;
+
+import org.junit.jupiter.api.Test;
+import org.leavenotify.application.InMemoryApplication;
+import org.leavenotify.application.administration.port.in.DeactivateEmployeeUseCase.DeactivateEmployeeCommand;
+import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase.ChangeOwnPasswordCommand;
+import org.leavenotify.domain.leave.EmployeeNotFound;
+import org.leavenotify.domain.organisation.CurrentPasswordIncorrect;
+import org.leavenotify.domain.organisation.PasswordTooShort;
+import org.leavenotify.domain.shared.DomainRefusal;
+
+/** An employee changes their own password. */
+class PasswordChangeServiceTest {
+
+    private final InMemoryApplication app = new InMemoryApplication();
+
+    private boolean passwordOfAliceIs(String password) {
+        return app.hasher.matches(password, app.credentials.findByUsername("alice").orElseThrow().passwordHash());
+    }
+
+    @Test
+    void aliceChangesHerPasswordWithTheCurrentOne() {
+        app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "a much better password"));
+
+        assertThat(passwordOfAliceIs("a much better password")).isTrue();
+        assertThat(passwordOfAliceIs("demo")).isFalse();
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedAndChangesNothing() {
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "not it",
+                "a much better password")))
+                .isInstanceOf(CurrentPasswordIncorrect.class)
+                .satisfies(e -> assertThat(((DomainRefusal) e).kind()).isEqualTo(DomainRefusal.Kind.NOT_ALLOWED));
+        assertThat(passwordOfAliceIs("demo")).isTrue();
+    }
+
+    @Test
+    void aNewPasswordShorterThanTenCharactersIsRefused() {
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "short")))
+                .isInstanceOf(PasswordTooShort.class);
+        assertThat(passwordOfAliceIs("demo")).isTrue();
+    }
+
+    @Test
+    void someoneDeactivatedCannotChangeTheirPassword() {
+        app.administration.deactivate(new DeactivateEmployeeCommand(HANA, ALICE));
+
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo",
+                "a much better password"))).isInstanceOf(EmployeeNotFound.class);
+    }
+}
