@@ -1,0 +1,517 @@
+package org.leavenotify.benchmarks.load;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One load-testing session against one running server: seeds a population, logs users in, opens and
+ * holds STOMP sessions, drives the product or the bare-push baseline, measures, and checks every
+ * received notification against the store. Each step returns or prints what it measured; {@link Report}
+ * collects the rows.
+ */
+public final class LoadBench implements AutoCloseable {
+
+    static final String HISTORY_TITLE = "bench history";
+    static final String BARE_TITLE = "bench bare push";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final String store;
+    private final Report report;
+    private final Consumer<String> log;
+    private final Api api;
+    private final ControlPort control;
+    private final StompClients clients;
+    private final Population population;
+    private final List<Session> sessions = new ArrayList<>();
+    private final Map<String, Session> sessionsByUser = new HashMap<>();
+    private volatile ProductLoad product;
+    /** Bare-push state, written on the event loop. */
+    private Histogram bareLatency = new Histogram(TimeUnit.MINUTES.toMicros(30), 3);
+    private long bareDelivered;
+    private long lastBareNanos;
+    private long baselineHeap = -1;
+    private long storedBefore;
+
+    /**
+     * @param base     the application, e.g. {@code http://127.0.0.1:8080}
+     * @param control  its bench control port, e.g. {@code http://127.0.0.1:18999}
+     * @param store    a label for the rows ({@code in-memory}, {@code embedded}, ...)
+     */
+    public LoadBench(URI base, URI control, String store, int teams, int teamSize, Report report, Consumer<String> log) {
+        this.store = store;
+        this.report = report;
+        this.log = log;
+        this.api = new Api(base);
+        this.control = new ControlPort(control);
+        this.population = new Population("load", teams, teamSize);
+        URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws");
+        this.clients = new StompClients(ws, this::received, true);
+    }
+
+    public int users() {
+        return population.users.size();
+    }
+
+    private void received(StompClients.Received frame) {
+        Session session = frame.session();
+        if (BARE_TITLE.equals(frame.title())) {
+            session.bareReceived.add(frame.id());
+            bareDelivered++;
+            lastBareNanos = Math.max(lastBareNanos, frame.receivedNanos());
+            bareLatency.recordValue(Math.max(0, (frame.receivedNanos() - Long.parseLong(frame.message())) / 1000));
+            return;
+        }
+        session.received.add(frame.id());
+        if (session.newestSeen == null || frame.id().compareTo(session.newestSeen) > 0) {
+            session.newestSeen = frame.id();
+        }
+        ProductLoad current = product;
+        if (current != null) {
+            current.received(frame);
+        }
+    }
+
+    /** Creates the population through the bench control port (the application's ports, one shared hash). */
+    public void seedThroughControlPort() {
+        long start = System.nanoTime();
+        List<String> csv = population.csv();
+        for (int from = 1; from < csv.size(); from += 2000) {
+            control.call("/seed", csv.subList(from, Math.min(csv.size(), from + 2000)));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log.accept(String.format("seeded %d employees through the control port in %.1f s (%.0f/s)", users(), seconds,
+                users() / seconds));
+        report.fact(store, "seed", "employees created (control port)", users(), String.format("%.0f/s", users() / seconds));
+    }
+
+    /** Creates the population through HR's CSV import, logged in as the HR user {@code hrUsername}. */
+    public void seedThroughImport(String hrUsername, String password) throws Exception {
+        HttpResponse<String> login = api.post("/api/auth/login", null, "{\"username\":\"" + hrUsername
+                + "\",\"password\":\"" + password + "\"}").get();
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("login of " + hrUsername + " answered " + login.statusCode());
+        }
+        String hrToken = JSON.readTree(login.body()).get("accessToken").asString();
+        long start = System.nanoTime();
+        List<String> csv = population.csv();
+        HttpResponse<String> response = api.postBytes("/api/employees/import", hrToken, "text/csv",
+                String.join("\n", csv) + "\n").get();
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log.accept(String.format("imported %d employees through POST /api/employees/import in %.1f s", users(), seconds));
+        report.fact(store, "seed", "employees created (HR CSV import)", users(), String.format("%.0f/s", users() / seconds));
+    }
+
+    /**
+     * Logs {@code sample} users in through {@code POST /api/auth/login} (BCrypt on every login) and gives
+     * every user a token from the control port, which issues it with the application's token adapter.
+     */
+    public void logIn(int sample, String password) throws Exception {
+        int count = Math.min(sample, users());
+        if (count > 0) {
+            long start = System.nanoTime();
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            Semaphore parallel = new Semaphore(4);
+            for (int i = 0; i < count; i++) {
+                User user = population.users.get(i);
+                parallel.acquire();
+                calls.add(api.post("/api/auth/login", null, "{\"username\":\"" + user.username + "\",\"password\":\""
+                        + password + "\"}").whenComplete((response, error) -> parallel.release()));
+            }
+            int ok = 0;
+            for (int i = 0; i < count; i++) {
+                HttpResponse<String> response = calls.get(i).get();
+                if (response.statusCode() == 200) {
+                    population.users.get(i).token = JSON.readTree(response.body()).get("accessToken").asString();
+                    ok++;
+                } else {
+                    throw new IllegalStateException("login of " + population.users.get(i) + " answered "
+                            + response.statusCode() + ": " + response.body());
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            log.accept(String.format("logged %d users in through REST in %.1f s (%.0f/s)", ok, seconds, ok / seconds));
+            report.fact(store, "login", "logins through POST /api/auth/login", ok, String.format("%.0f/s", ok / seconds));
+        }
+        List<String> names = population.users.stream().filter(user -> user.token == null).map(user -> user.username).toList();
+        for (int from = 0; from < names.size(); from += 2000) {
+            String answer = control.call("/tokens", names.subList(from, Math.min(names.size(), from + 2000)));
+            Map<String, User> byName = new HashMap<>();
+            population.users.forEach(user -> byName.put(user.username, user));
+            for (String line : answer.split("\n")) {
+                String[] parts = line.split("\t");
+                byName.get(parts[0]).token = parts[2];
+            }
+        }
+    }
+
+    /** Heap in use after a full GC on the server, before any session is open. */
+    public void measureBaselineHeap() {
+        baselineHeap = Long.parseLong(ControlPort.fields(control.call("/gc", null)).get("heapUsed"));
+        log.accept(String.format("server heap after full GC, no sessions: %.1f MB", baselineHeap / 1e6));
+    }
+
+    /**
+     * Opens sessions until {@code total} are open (users in team order), at most {@code parallel}
+     * handshakes at a time; prints the connect rate and the server's heap per session after a full GC.
+     */
+    public void connectUpTo(int total, int parallel) throws Exception {
+        int target = Math.min(total, users());
+        int from = sessions.size();
+        Semaphore window = new Semaphore(parallel);
+        AtomicLong failures = new AtomicLong();
+        List<CompletableFuture<Void>> opening = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = from; i < target; i++) {
+            Session session = new Session(population.users.get(i));
+            sessions.add(session);
+            sessionsByUser.put(session.user.username, session);
+            window.acquire();
+            opening.add(clients.open(session).whenComplete((ok, error) -> {
+                window.release();
+                if (error != null && failures.incrementAndGet() <= 5) {
+                    log.accept("session of " + session.user + " failed: " + error);
+                }
+            }));
+        }
+        for (CompletableFuture<Void> future : opening) {
+            try {
+                future.get(120, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // counted in failures
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int opened = target - from - (int) failures.get();
+        Map<String, String> server = ControlPort.fields(control.call("/gc", null));
+        long heap = Long.parseLong(server.get("heapUsed"));
+        int serverSessions = Integer.parseInt(server.get("sessions"));
+        double perSession = baselineHeap < 0 ? Double.NaN : (heap - baselineHeap) / (double) serverSessions;
+        log.accept(String.format("opened %d sessions (%d failed) in %.1f s: %.0f/s; server holds %d; heap after full GC "
+                        + "%.1f MB, %.1f KB per session; load tool heap %.1f MB", opened, failures.get(), seconds,
+                opened / seconds, serverSessions, heap / 1e6, perSession / 1024, clientHeap() / 1e6));
+        report.sessions(store, serverSessions, opened / seconds, perSession / 1024, failures.get());
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " sessions could not be opened");
+        }
+    }
+
+    private static long clientHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    public int openSessions() {
+        return (int) sessions.stream().filter(Session::isOpen).count();
+    }
+
+    /**
+     * Stores {@code count} more read notifications through the control port, spread over the connected
+     * users (history: the load tool's checks leave them out).
+     */
+    public void preload(int count) {
+        long start = System.nanoTime();
+        List<String> recipients = population.users.stream().map(user -> user.username).toList();
+        for (int done = 0; done < count; done += 100_000) {
+            control.call("/preload?count=" + Math.min(100_000, count - done), recipients);
+        }
+        storedBefore += count;
+        log.accept(String.format("preloaded %d notifications (now %d stored before the next run) in %.1f s", count,
+                storedBefore, (System.nanoTime() - start) / 1e9));
+    }
+
+    public void setStoredBefore(long stored) {
+        storedBefore = stored;
+    }
+
+    /** The product at {@code rate} actions per second for {@code seconds}, over the connected teams. */
+    public ProductLoad.Outcome product(String label, double rate, double seconds) throws Exception {
+        List<User> connected = sessions.stream().filter(Session::isOpen).map(session -> session.user).toList();
+        List<ProductLoad.Worker> workers = ProductLoad.workers(connected,
+                ProductLoad.firstDay(LocalDate.now(ZoneOffset.UTC)), knownWorkers);
+        ProductLoad load = new ProductLoad(api, workers, 256, label.hashCode());
+        clients.quiesce();
+        product = load;
+        Cpu cpu = Cpu.start(control);
+        ProductLoad.Outcome outcome = load.run(rate, seconds, 20, clients);
+        Cpu.Share share = cpu.stop();
+        product = null;
+        Histogram latency = outcome.latencyMicros();
+        log.accept(String.format("%s: product %s, %d sessions, %d stored before, target %.0f/s for %.0f s: sent %d "
+                        + "(%.0f/s), ok %d, failed %d; notified %d (%.0f/s), not arrived %d, unmatched %d; "
+                        + "end-to-end ms p50 %.2f p99 %.2f p99.9 %.2f max %.2f; REST from intended p99 %.2f ms; "
+                        + "CPU server %.0f%% client %.0f%% of one core",
+                label, store, openSessions(), storedBefore, rate, seconds, outcome.sent(), outcome.sent() / outcome.sendSeconds(),
+                outcome.succeeded(), outcome.failed(), outcome.delivered(), outcome.delivered() / outcome.deliverySeconds(),
+                outcome.missing(), outcome.unmatched(), ms(latency, 50), ms(latency, 99), ms(latency, 99.9),
+                latency.getMaxValue() / 1000.0, ms(outcome.restMicros(), 99), share.server() * 100, share.client() * 100));
+        outcome.failures().forEach(failure -> log.accept("  refused: " + failure));
+        report.run(label, store, "product", openSessions(), storedBefore, rate, seconds, outcome.sent() / outcome.sendSeconds(),
+                outcome.delivered(), outcome.delivered() / outcome.deliverySeconds(), latency, outcome.failed(),
+                outcome.missing(), share);
+        storedBefore += outcome.succeeded();
+        return outcome;
+    }
+
+    private final Map<String, ProductLoad.Worker> knownWorkers = new HashMap<>();
+
+    /**
+     * The baseline: the server pushes pre-built notifications straight into its push port (no REST, no
+     * store) to the connected users in turn, at {@code rate} per second for {@code seconds}.
+     */
+    public void barePush(String label, double rate, double seconds) throws Exception {
+        List<String> recipients = sessions.stream().filter(Session::isOpen).map(session -> session.user.username).toList();
+        long before = clients.onLoop(() -> {
+            bareLatency = new Histogram(TimeUnit.MINUTES.toMicros(30), 3);
+            long delivered = bareDelivered;
+            lastBareNanos = 0;
+            return delivered;
+        });
+        long start = System.nanoTime();
+        Cpu cpu = Cpu.start(control);
+        String answer = control.call("/bare-push?rate=" + rate + "&seconds=" + seconds, recipients);
+        long pushed = Long.parseLong(ControlPort.fields(answer).get("pushed"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (clients.onLoop(() -> bareDelivered) - before < pushed && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        Cpu.Share share = cpu.stop();
+        long delivered = clients.onLoop(() -> bareDelivered) - before;
+        Histogram latency = clients.onLoop(() -> bareLatency.copy());
+        double deliverySeconds = (clients.onLoop(() -> lastBareNanos) - start) / 1e9;
+        log.accept(String.format("%s: bare push, %d sessions, target %s/s for %.0f s: %s; delivered %d (%.0f/s); "
+                        + "push-port-to-frame ms p50 %.2f p99 %.2f p99.9 %.2f max %.2f; CPU server %.0f%% client %.0f%%",
+                label, recipients.size(), rate == 0 ? "max" : String.format("%.0f", rate), seconds, answer, delivered,
+                delivered / deliverySeconds, ms(latency, 50), ms(latency, 99), ms(latency, 99.9),
+                latency.getMaxValue() / 1000.0, share.server() * 100, share.client() * 100));
+        report.run(label, store, "bare-push", recipients.size(), storedBefore, rate, seconds, pushed / seconds, delivered,
+                delivered / deliverySeconds, latency, 0, pushed - delivered, share);
+    }
+
+    /**
+     * Every connected user's received notification ids against what the store holds for them
+     * ({@code GET /api/notifications}, all pages): lost = stored but never received on their session,
+     * duplicated = received more than once, unexpected = received but not stored. Bare-push frames are
+     * checked by count and uniqueness. Returns lost + duplicated + unexpected.
+     */
+    public long verify(String label) throws Exception {
+        clients.quiesce();
+        Map<Session, List<String>> receivedBySession = clients.onLoop(() -> {
+            Map<Session, List<String>> copy = new HashMap<>();
+            for (Session session : sessions) {
+                copy.put(session, new ArrayList<>(session.received));
+            }
+            return copy;
+        });
+        long start = System.nanoTime();
+        AtomicLong lost = new AtomicLong();
+        AtomicLong duplicated = new AtomicLong();
+        AtomicLong unexpected = new AtomicLong();
+        AtomicLong stored = new AtomicLong();
+        Semaphore parallel = new Semaphore(8);
+        List<CompletableFuture<Void>> checks = new ArrayList<>();
+        List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (Session session : sessions) {
+            parallel.acquire();
+            CompletableFuture<Void> check = storedIds(session.user, null, new ArrayList<>()).thenAccept(ids -> {
+                List<String> received = receivedBySession.get(session);
+                Set<String> distinct = new HashSet<>();
+                for (String id : received) {
+                    if (!distinct.add(id)) {
+                        duplicated.incrementAndGet();
+                        if (examples.size() < 5) {
+                            examples.add("duplicated " + id + " to " + session.user);
+                        }
+                    }
+                }
+                Set<String> storedSet = new HashSet<>(ids);
+                stored.addAndGet(storedSet.size());
+                for (String id : storedSet) {
+                    if (!distinct.contains(id)) {
+                        lost.incrementAndGet();
+                        if (examples.size() < 5) {
+                            examples.add("lost " + id + " of " + session.user);
+                        }
+                    }
+                }
+                for (String id : distinct) {
+                    if (!storedSet.contains(id)) {
+                        unexpected.incrementAndGet();
+                    }
+                }
+            }).whenComplete((ok, error) -> parallel.release());
+            checks.add(check);
+        }
+        CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
+        long bareDuplicates = clients.onLoop(() -> sessions.stream()
+                .mapToLong(session -> session.bareReceived.size() - new HashSet<>(session.bareReceived).size()).sum());
+        log.accept(String.format("%s: checked %d users against the store in %.1f s: %d stored, lost %d, duplicated %d "
+                        + "(bare push %d), unexpected %d", label, sessions.size(), (System.nanoTime() - start) / 1e9,
+                stored.get(), lost.get(), duplicated.get(), bareDuplicates, unexpected.get()));
+        examples.forEach(example -> log.accept("  " + example));
+        report.check(label, store, sessions.size(), stored.get(), lost.get(), duplicated.get() + bareDuplicates,
+                unexpected.get());
+        return lost.get() + duplicated.get() + bareDuplicates + unexpected.get();
+    }
+
+    private CompletableFuture<List<String>> storedIds(User user, String before, List<String> into) {
+        String path = "/api/notifications?limit=100" + (before == null ? "" : "&before=" + before);
+        return api.get(path, user.token).thenCompose(response -> {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " for " + user + " answered " + response.statusCode());
+            }
+            JsonNode page = JSON.readTree(response.body());
+            String oldest = null;
+            for (JsonNode item : page.get("items")) {
+                oldest = item.get("id").asString();
+                if (!HISTORY_TITLE.equals(item.get("title").asString())) {
+                    into.add(oldest);
+                }
+            }
+            if (page.get("hasMore").asBoolean() && oldest != null) {
+                return storedIds(user, oldest, into);
+            }
+            return CompletableFuture.completedFuture(into);
+        });
+    }
+
+    /**
+     * Reconnect catch-up: a manager's session is closed, their reports make {@code missed} notifications
+     * for them (submit and cancel, through REST), then the session reconnects, subscribes (receipt) and
+     * pages through {@code /app/notifications} with {@code after} its newest id. Measures from the start of
+     * the reconnect to the last page, and checks the pages hold exactly what was missed.
+     */
+    public void catchUp(int missed) throws Exception {
+        Session session = sessions.get(0);
+        User manager = session.user;
+        List<User> reports = population.users.stream()
+                .filter(user -> manager.username.equals(user.managerUsername)).toList();
+        clients.quiesce();
+        String newest = clients.onLoop(() -> session.newestSeen);
+        clients.close(session);
+        waitUntilServerDropped();
+        long makeStart = System.nanoTime();
+        LocalDate day = ProductLoad.firstDay(LocalDate.now(ZoneOffset.UTC)).plusDays(7L * 40);
+        int made = 0;
+        List<CompletableFuture<Integer>> chains = new ArrayList<>();
+        int perReport = (missed / 2 + reports.size() - 1) / reports.size();
+        int cycles = missed / 2;
+        for (int r = 0; r < reports.size() && cycles > 0; r++) {
+            int mine = Math.min(perReport, cycles);
+            cycles -= mine;
+            chains.add(submitAndCancel(reports.get(r), day.plusDays(r % 5), mine));
+        }
+        for (CompletableFuture<Integer> chain : chains) {
+            made += chain.get(10, TimeUnit.MINUTES);
+        }
+        log.accept(String.format("catch-up: made %d notifications for %s while offline in %.1f s", made, manager,
+                (System.nanoTime() - makeStart) / 1e9));
+        List<String> caughtUp = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        long start = System.nanoTime();
+        clients.open(session).get(60, TimeUnit.SECONDS);
+        long subscribed = System.nanoTime();
+        String[] cursor = {newest};
+        session.listReplies = json -> {
+            JsonNode page = JSON.readTree(json);
+            for (JsonNode item : page.get("items")) {
+                cursor[0] = item.get("id").asString();
+                caughtUp.add(cursor[0]);
+            }
+            if (page.get("hasMore").asBoolean()) {
+                session.write(StompFrame.send("/app/notifications", "{\"after\":\"" + cursor[0] + "\",\"limit\":100}"));
+            } else {
+                done.complete(null);
+            }
+        };
+        clients.onLoop(() -> {
+            session.write(StompFrame.send("/app/notifications", cursor[0] == null ? "{\"limit\":100}"
+                    : "{\"after\":\"" + cursor[0] + "\",\"limit\":100}"));
+            return null;
+        });
+        done.get(5, TimeUnit.MINUTES);
+        long end = System.nanoTime();
+        session.listReplies = null;
+        clients.onLoop(() -> {
+            session.received.addAll(caughtUp);
+            return null;
+        });
+        double millis = (end - start) / 1e6;
+        log.accept(String.format("catch-up: %d missed notifications fetched in %.0f ms after reconnecting "
+                        + "(connect + subscribe %.0f ms, %d pages of 100)", caughtUp.size(), millis,
+                (subscribed - start) / 1e6, (caughtUp.size() + 99) / 100));
+        report.fact(store, "catch-up", "reconnect and fetch missed notifications", caughtUp.size(),
+                String.format("%.0f ms", millis));
+        if (caughtUp.size() != made) {
+            throw new IllegalStateException("catch-up fetched " + caughtUp.size() + " of " + made + " missed");
+        }
+        storedBefore += 2L * made;
+    }
+
+    private void waitUntilServerDropped() {
+        int expected = openSessions();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            int held = Integer.parseInt(ControlPort.fields(control.call("/sessions", null)).get("sessions"));
+            if (held <= expected) {
+                return;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
+    /** {@code cycles} submit-then-cancel cycles of one employee, one after the other; each notifies the manager twice. */
+    private CompletableFuture<Integer> submitAndCancel(User employee, LocalDate day, int cycles) {
+        if (cycles == 0) {
+            return CompletableFuture.completedFuture(0);
+        }
+        String date = day.toString();
+        return api.post("/api/leave-requests", employee.token, "{\"type\":\"UNPAID\",\"startDate\":\"" + date
+                        + "\",\"endDate\":\"" + date + "\",\"reason\":\"catch-up\"}")
+                .thenCompose(submitted -> {
+                    if (submitted.statusCode() != 201) {
+                        throw new IllegalStateException("submit answered " + submitted.statusCode() + ": " + submitted.body());
+                    }
+                    String id = JSON.readTree(submitted.body()).get("id").asString();
+                    return api.post("/api/leave-requests/" + id + "/cancel", employee.token, "{}");
+                })
+                .thenCompose(cancelled -> {
+                    if (cancelled.statusCode() != 200) {
+                        throw new IllegalStateException("cancel answered " + cancelled.statusCode() + ": " + cancelled.body());
+                    }
+                    return submitAndCancel(employee, day, cycles - 1).thenApply(rest -> rest + 2);
+                });
+    }
+
+    static double ms(Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+        api.close();
+    }
+}

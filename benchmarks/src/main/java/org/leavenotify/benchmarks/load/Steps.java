@@ -1,0 +1,41 @@
+package org.leavenotify.benchmarks.load;
+
+/**
+ * Runs a plan of steps, comma-separated, against one {@link LoadBench}:
+ * <ul>
+ *   <li>{@code seed}: create the population through the control port;</li>
+ *   <li>{@code import:<hr-username>:<password>}: create it through HR's CSV import instead;</li>
+ *   <li>{@code login:<n>}: log n users in through REST, tokens for the rest from the control port;</li>
+ *   <li>{@code heap0}: the server's heap after a full GC before any session;</li>
+ *   <li>{@code connect:<n>}: open sessions until n are held;</li>
+ *   <li>{@code bare:<label>:<rate>:<seconds>}: bare-push baseline (rate 0: as fast as it goes);</li>
+ *   <li>{@code product:<label>:<rate>:<seconds>}: the product load;</li>
+ *   <li>{@code preload:<count>}: store count more (read) notifications;</li>
+ *   <li>{@code catchup:<n>}: reconnect catch-up of n missed notifications;</li>
+ *   <li>{@code verify:<label>}: check every session's received ids against the store.</li>
+ * </ul>
+ */
+public final class Steps {
+
+    private Steps() {
+    }
+
+    public static void run(LoadBench bench, String plan) throws Exception {
+        for (String step : plan.split(",")) {
+            String[] part = step.strip().split(":");
+            switch (part[0]) {
+                case "seed" -> bench.seedThroughControlPort();
+                case "import" -> bench.seedThroughImport(part[1], part[2]);
+                case "login" -> bench.logIn(Integer.parseInt(part[1]), "bench-password");
+                case "heap0" -> bench.measureBaselineHeap();
+                case "connect" -> bench.connectUpTo(Integer.parseInt(part[1]), 64);
+                case "bare" -> bench.barePush(part[1], Double.parseDouble(part[2]), Double.parseDouble(part[3]));
+                case "product" -> bench.product(part[1], Double.parseDouble(part[2]), Double.parseDouble(part[3]));
+                case "preload" -> bench.preload(Integer.parseInt(part[1]));
+                case "catchup" -> bench.catchUp(Integer.parseInt(part[1]));
+                case "verify" -> bench.verify(part[1]);
+                default -> throw new IllegalArgumentException("unknown step " + step);
+            }
+        }
+    }
+}
