@@ -8,6 +8,7 @@ import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
@@ -17,16 +18,20 @@ import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
+import org.leavenotify.application.notification.port.out.OutboxClaimPort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
 import org.leavenotify.domain.leave.LeavePolicy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the use cases to whichever adapters implement their outgoing ports. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxClaimProperties.class)
 public class CoreConfiguration {
 
     /** Millisecond ticks: what the store keeps, so an object and its stored copy always agree. */
@@ -45,11 +50,19 @@ public class CoreConfiguration {
         return new LeavePolicy(properties.leave().zone(), properties.leave().sickBackdatingDays());
     }
 
+    /**
+     * Claims each outbox before dispatching it, so that nodes sharing the store never dispatch the same
+     * events twice; the store adapter provides the claims (in memory when the store is, which no other
+     * node can share anyway).
+     */
     @Bean
     NotificationDispatcher notificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
                                                   NotificationStorePort store, PresencePort presence,
-                                                  PushNotificationPort push, IdGeneratorPort ids) {
-        return new NotificationDispatcher(requests, directory, store, presence, push, ids);
+                                                  PushNotificationPort push, IdGeneratorPort ids,
+                                                  ObjectProvider<OutboxClaimPort> claims,
+                                                  OutboxClaimProperties claimSettings, Clock clock) {
+        return new NotificationDispatcher(requests, directory, store, presence, push, ids,
+                claims.getIfAvailable(InMemoryOutboxClaims::new), clock, claimSettings.lease());
     }
 
     @Bean
