@@ -2,6 +2,7 @@ package org.leavenotify.adapter.persistence;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.contract.CredentialStoreContract;
 import org.leavenotify.application.contract.EmployeeDirectoryContract;
@@ -9,10 +10,13 @@ import org.leavenotify.application.contract.HolidayCalendarContract;
 import org.leavenotify.application.contract.LeaveAllowanceContract;
 import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
 import org.leavenotify.application.contract.NotificationStoreContract;
+import org.leavenotify.application.contract.OrganisationStoreContract;
+import org.leavenotify.application.contract.PendingLeaveRequestsContract;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -85,6 +89,32 @@ class TestcontainersMongoContractsTest extends MongoContracts {
         @Override
         protected CredentialStorePort emptyCredentialStore() {
             return emptied(CredentialStorePort.class, "credentials");
+        }
+    }
+
+    @Nested
+    class OrganisationStore extends OrganisationStoreContract {
+        @Override
+        protected OrganisationStorePort emptyStore() {
+            return emptied(OrganisationStorePort.class, "employees");
+        }
+
+        @Override
+        protected EmployeeDirectoryPort directoryOfTheSameStore() {
+            return context().getBean(EmployeeDirectoryPort.class);
+        }
+    }
+
+    @Nested
+    class PendingLeaveRequests extends PendingLeaveRequestsContract {
+        @Override
+        protected LeaveRequestRepositoryPort emptyRepository() {
+            return emptied(LeaveRequestRepositoryPort.class, "leave_requests");
+        }
+
+        @Override
+        protected PendingLeaveRequestsPort pendingOfTheSameStore() {
+            return context().getBean(PendingLeaveRequestsPort.class);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.domain.leave.Employees;
+import org.leavenotify.domain.leave.HolidayCalendar;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
@@ -23,6 +24,7 @@ import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveRequests;
 import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
+import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.shared.EventId;
 
 /**
@@ -115,6 +117,32 @@ public abstract class LeaveRequestRepositoryContract {
         LeaveRequest stored = repository.findById(saved.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(LeaveStatus.PENDING);
         assertThat(stored.undispatchedEvents()).hasSize(1);
+    }
+
+    @Test
+    void aReassignedRequestKeepsItsNewApproverAndTheEventAboutIt() {
+        LeaveRequest saved = repository.save(LeaveRequests.aRequest().by(Employees.carol()).submit());
+        LeaveRequest read = repository.findById(saved.id()).orElseThrow();
+        LeaveEvent reassigned = read.reassign(Employees.DAN, Employees.HANA, NOW.plusMillis(7),
+                LeaveRequests.nextEventId()).orElseThrow();
+
+        repository.save(read);
+
+        LeaveRequest loaded = repository.findById(saved.id()).orElseThrow();
+        assertThat(loaded.approverId()).isEqualTo(Employees.DAN);
+        assertThat(loaded.undispatchedEvents()).hasSize(2).last().isEqualTo(reassigned);
+    }
+
+    @Test
+    void aRecountedRequestKeepsItsNewWorkingDays() {
+        LeaveRequest saved = repository.save(LeaveRequests.aPendingRequest());
+        LeaveRequest read = repository.findById(saved.id()).orElseThrow();
+        read.recount(new HolidayCalendar(Set.of(MONDAY)));
+
+        repository.save(read);
+
+        assertThat(repository.findById(saved.id()).orElseThrow().workingDays())
+                .isEqualTo(WorkingDays.of(2));
     }
 
     // Refusing lost updates

@@ -6,10 +6,12 @@ import java.time.Instant;
  * One undispatched event in a request's outbox. What the event says about the request (its summary) is
  * not repeated: it is made of the request's fields that never change.
  *
- * @param kind        {@code SUBMITTED}, {@code APPROVED}, {@code REJECTED} or {@code CANCELLED}
- * @param text        the reason (submitted, rejected, cancelled) or comment (approved), if any
- * @param wasApproved for a cancellation: whether approved leave was cancelled
+ * @param kind               {@code SUBMITTED}, {@code APPROVED}, {@code REJECTED}, {@code CANCELLED} or
+ *                           {@code REASSIGNED}
+ * @param text               the reason (submitted, rejected, cancelled) or comment (approved), if any
+ * @param wasApproved        for a cancellation: whether approved leave was cancelled
+ * @param previousApproverId for a reassignment: who the request waited for before, if anyone
  */
 record LeaveEventDocument(String eventId, String kind, String actorId, Instant occurredAt, String text,
-                          Boolean wasApproved) {
+                          Boolean wasApproved, String previousApproverId) {
 }

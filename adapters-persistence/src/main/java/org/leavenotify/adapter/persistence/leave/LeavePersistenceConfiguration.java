@@ -17,8 +17,9 @@ public class LeavePersistenceConfiguration {
     }
 
     @Bean
-    MongoEmployeeDirectory employeeDirectory(SpringDataEmployeeRepository employees, MongoIndexes indexes) {
-        MongoEmployeeDirectory directory = new MongoEmployeeDirectory(employees);
+    MongoEmployeeDirectory employeeDirectory(SpringDataEmployeeRepository employees, MongoTemplate mongo,
+                                             MongoIndexes indexes) {
+        MongoEmployeeDirectory directory = new MongoEmployeeDirectory(employees, mongo);
         directory.createIndexes(indexes);
         return directory;
     }

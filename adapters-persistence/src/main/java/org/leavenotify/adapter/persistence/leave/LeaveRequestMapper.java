@@ -10,6 +10,7 @@ import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestApproved;
 import org.leavenotify.domain.leave.LeaveRequestCancelled;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveRequestReassigned;
 import org.leavenotify.domain.leave.LeaveRequestRejected;
 import org.leavenotify.domain.leave.LeaveRequestSubmitted;
 import org.leavenotify.domain.leave.LeaveStatus;
@@ -25,6 +26,7 @@ final class LeaveRequestMapper {
     private static final String APPROVED = "APPROVED";
     private static final String REJECTED = "REJECTED";
     private static final String CANCELLED = "CANCELLED";
+    private static final String REASSIGNED = "REASSIGNED";
 
     private LeaveRequestMapper() {
     }
@@ -60,17 +62,21 @@ final class LeaveRequestMapper {
         String eventId = event.eventId().value();
         String actor = event.actorId().value();
         if (event instanceof LeaveRequestSubmitted submitted) {
-            return new LeaveEventDocument(eventId, SUBMITTED, actor, event.occurredAt(), submitted.reason(), null);
+            return new LeaveEventDocument(eventId, SUBMITTED, actor, event.occurredAt(), submitted.reason(), null, null);
         }
         if (event instanceof LeaveRequestApproved approved) {
-            return new LeaveEventDocument(eventId, APPROVED, actor, event.occurredAt(), approved.comment(), null);
+            return new LeaveEventDocument(eventId, APPROVED, actor, event.occurredAt(), approved.comment(), null, null);
         }
         if (event instanceof LeaveRequestRejected rejected) {
-            return new LeaveEventDocument(eventId, REJECTED, actor, event.occurredAt(), rejected.reason(), null);
+            return new LeaveEventDocument(eventId, REJECTED, actor, event.occurredAt(), rejected.reason(), null, null);
+        }
+        if (event instanceof LeaveRequestReassigned reassigned) {
+            return new LeaveEventDocument(eventId, REASSIGNED, actor, event.occurredAt(), null, null,
+                    valueOf(reassigned.previousApproverId()));
         }
         LeaveRequestCancelled cancelled = (LeaveRequestCancelled) event;
         return new LeaveEventDocument(eventId, CANCELLED, actor, event.occurredAt(), cancelled.reason(),
-                cancelled.wasApproved());
+                cancelled.wasApproved(), null);
     }
 
     static LeaveEvent toDomain(LeaveEventDocument document, LeaveSummary summary) {
@@ -82,6 +88,8 @@ final class LeaveRequestMapper {
             case REJECTED -> new LeaveRequestRejected(eventId, summary, actor, document.occurredAt(), document.text());
             case CANCELLED -> new LeaveRequestCancelled(eventId, summary, actor, document.occurredAt(), document.text(),
                     Boolean.TRUE.equals(document.wasApproved()));
+            case REASSIGNED -> new LeaveRequestReassigned(eventId, summary, actor, document.occurredAt(),
+                    employeeId(document.previousApproverId()));
             default -> throw new IllegalStateException("Unknown kind of leave event in the store: " + document.kind());
         };
     }

@@ -1,36 +1,69 @@
 package org.leavenotify.adapter.persistence.leave;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
+import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.ManagerChanged;
+import org.leavenotify.domain.organisation.OrganisationEvent;
+import org.leavenotify.domain.organisation.UsernameTaken;
+import org.leavenotify.domain.shared.EventId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
-/** The employee directory on MongoDB. */
-final class MongoEmployeeDirectory implements EmployeeDirectoryPort {
+/**
+ * The employee directory on MongoDB, one document per employee with the outbox of their organisation
+ * events. Every write is one single-document operation: an insert that the unique {@code _id} and
+ * username refuse for someone who exists, or an upsert that sets the employee's fields (and appends
+ * events) without touching what else the document holds. A duplicate username leaves as the domain's
+ * {@link UsernameTaken}, never as a driver exception.
+ */
+final class MongoEmployeeDirectory implements EmployeeDirectoryPort, OrganisationStorePort {
 
     static final String COLLECTION = "employees";
 
-    private final SpringDataEmployeeRepository employees;
+    private static final String OUTBOX_NOT_EMPTY = "outbox.0";
+    private static final String MANAGER_CHANGED = "MANAGER_CHANGED";
 
-    MongoEmployeeDirectory(SpringDataEmployeeRepository employees) {
+    private final SpringDataEmployeeRepository employees;
+    private final MongoTemplate mongo;
+
+    MongoEmployeeDirectory(SpringDataEmployeeRepository employees, MongoTemplate mongo) {
         this.employees = employees;
+        this.mongo = mongo;
     }
 
-    /** Log-in looks employees up by username (unique, so the embedded store uses it too); teams by manager. */
+    /**
+     * Log-in looks employees up by username (unique, so the embedded store uses it too); teams by
+     * manager; the sweep by a non-empty outbox (a partial index that holds only those, usually none).
+     */
     void createIndexes(MongoIndexes indexes) {
         indexes.ensure(COLLECTION,
                 new Index().on("username", Direction.ASC).unique().named("employee_username"),
-                new Index().on("managerId", Direction.ASC).named("employees_by_manager"));
+                new Index().on("managerId", Direction.ASC).named("employees_by_manager"),
+                new Index().on("_id", Direction.ASC)
+                        .partial(PartialIndexFilter.of(new Document(OUTBOX_NOT_EMPTY, new Document("$exists", true))))
+                        .named("employees_with_undispatched_events"));
     }
 
     @Override
@@ -51,19 +84,125 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort {
 
     @Override
     public void save(Employee employee) {
-        MongoCalls.run("saving employee " + employee.id(), () -> employees.save(toDocument(employee)));
+        upsert(employee, List.of());
+    }
+
+    @Override
+    public void insert(Employee employee) {
+        MongoCalls.run("adding employee " + employee.id(), () -> {
+            try {
+                mongo.insert(toDocument(employee), COLLECTION);
+            } catch (DuplicateKeyException taken) {
+                throw new UsernameTaken(employee.username());
+            }
+        });
+    }
+
+    @Override
+    public void saveWithEvents(Employee employee, List<OrganisationEvent> events) {
+        upsert(employee, events);
+    }
+
+    @Override
+    public List<Employee> findAll() {
+        return MongoCalls.call("listing the employees", () ->
+                mongo.find(new Query().with(Sort.by(Direction.ASC, "username")), EmployeeDocument.class, COLLECTION)
+                        .stream().map(this::toDomain).toList());
+    }
+
+    @Override
+    public List<EmployeeId> findWithUndispatchedEvents(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Query query = query(where(OUTBOX_NOT_EMPTY).exists(true)).with(Sort.by(Direction.ASC, "_id")).limit(limit);
+        query.fields().include("_id");
+        return MongoCalls.call("looking for undispatched organisation events", () ->
+                mongo.find(query, Document.class, COLLECTION).stream()
+                        .map(document -> new EmployeeId(document.getString("_id")))
+                        .toList());
+    }
+
+    @Override
+    public List<OrganisationEvent> undispatchedEvents(EmployeeId employee) {
+        return MongoCalls.call("loading the outbox of employee " + employee, () ->
+                employees.findById(employee.value())
+                        .map(document -> document.outbox() == null ? List.<OrganisationEvent>of()
+                                : document.outbox().stream().map(event -> toDomain(event, document.id())).toList())
+                        .orElse(List.of()));
+    }
+
+    /** One atomic update that pulls the events out of the outbox, if any of them is there. */
+    @Override
+    public void markDispatched(EmployeeId employee, Set<EventId> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        List<String> ids = eventIds.stream().map(EventId::value).toList();
+        Query holdingAny = query(where("_id").is(employee.value()).and("outbox.eventId").in(ids));
+        var update = new BasicUpdate(new Document("$pull",
+                new Document("outbox", new Document("eventId", new Document("$in", ids)))));
+        MongoCalls.run("marking organisation events of " + employee + " dispatched", () ->
+                mongo.updateFirst(holdingAny, update, COLLECTION));
+    }
+
+    /** Sets every field of the employee, appends the events, creates the document if need be: one write. */
+    private void upsert(Employee employee, List<OrganisationEvent> events) {
+        Update update = new Update()
+                .set("username", employee.username())
+                .set("displayName", employee.displayName())
+                .set("roles", roleNames(employee))
+                .set("managerId", valueOf(employee.managerId()))
+                .set("active", employee.active());
+        if (!events.isEmpty()) {
+            update.push("outbox").each(events.stream().map(MongoEmployeeDirectory::toDocument).toArray());
+        }
+        MongoCalls.run("saving employee " + employee.id(), () -> {
+            try {
+                mongo.upsert(query(where("_id").is(employee.id().value())), update, COLLECTION);
+            } catch (DuplicateKeyException taken) {
+                throw new UsernameTaken(employee.username());
+            }
+        });
     }
 
     private EmployeeDocument toDocument(Employee employee) {
         return new EmployeeDocument(employee.id().value(), employee.username(), employee.displayName(),
-                employee.roles().stream().map(Role::name).sorted().toList(),
-                employee.managerId() == null ? null : employee.managerId().value(), employee.active());
+                roleNames(employee), valueOf(employee.managerId()), employee.active(), List.of());
+    }
+
+    private static List<String> roleNames(Employee employee) {
+        return employee.roles().stream().map(Role::name).sorted().toList();
     }
 
     private Employee toDomain(EmployeeDocument document) {
         Set<Role> roles = document.roles() == null || document.roles().isEmpty() ? Set.of()
                 : document.roles().stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new Employee(new EmployeeId(document.id()), document.username(), document.displayName(), roles,
-                document.managerId() == null ? null : new EmployeeId(document.managerId()), document.active());
+                employeeId(document.managerId()), document.active());
+    }
+
+    private static OrganisationEventDocument toDocument(OrganisationEvent event) {
+        ManagerChanged changed = (ManagerChanged) event;
+        return new OrganisationEventDocument(changed.eventId().value(), MANAGER_CHANGED,
+                valueOf(changed.previousManagerId()), valueOf(changed.newManagerId()), changed.actorId().value(),
+                changed.occurredAt());
+    }
+
+    private static OrganisationEvent toDomain(OrganisationEventDocument document, String employeeId) {
+        if (!MANAGER_CHANGED.equals(document.kind())) {
+            throw new IllegalStateException("Unknown kind of organisation event in the store: " + document.kind());
+        }
+        return new ManagerChanged(new EventId(document.eventId()), new EmployeeId(employeeId),
+                employeeId(document.previousManagerId()), employeeId(document.newManagerId()),
+                new EmployeeId(document.actorId()), document.occurredAt());
+    }
+
+    private static String valueOf(EmployeeId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static EmployeeId employeeId(String value) {
+        return value == null ? null : new EmployeeId(value);
     }
 }

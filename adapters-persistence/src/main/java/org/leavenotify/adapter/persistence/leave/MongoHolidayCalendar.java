@@ -1,12 +1,15 @@
 package org.leavenotify.adapter.persistence.leave;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.domain.leave.HolidayCalendar;
+import org.leavenotify.domain.leave.PublicHoliday;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.index.Index;
@@ -31,6 +34,14 @@ final class MongoHolidayCalendar implements HolidayCalendarPort {
         return MongoCalls.call("loading the holidays of " + year, () -> new HolidayCalendar(
                 holidays.findByYear(year).stream().map(holiday -> LocalDate.parse(holiday.date()))
                         .collect(Collectors.toSet())));
+    }
+
+    @Override
+    public List<PublicHoliday> holidaysOf(int year) {
+        return MongoCalls.call("listing the holidays of " + year, () -> holidays.findByYear(year).stream()
+                .map(holiday -> new PublicHoliday(LocalDate.parse(holiday.date()), holiday.name()))
+                .sorted(Comparator.comparing(PublicHoliday::date))
+                .toList());
     }
 
     /** An insert, so that adding a holiday twice keeps the first (the duplicate key is the date). */

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.persistence.leave;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,12 @@ import org.bson.Document;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.shared.EventId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -30,7 +33,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * Leave requests on MongoDB, one document each with its outbox. Every write is a single-document
  * write guarded by the version it read, so no multi-document transaction is ever needed.
  */
-final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort {
+final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, PendingLeaveRequestsPort {
 
     static final String COLLECTION = "leave_requests";
 
@@ -101,6 +104,21 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort {
         Query query = query(where("employeeId").in(ids))
                 .with(Sort.by(Direction.DESC, "createdAt").and(Sort.by(Direction.DESC, "_id")));
         return MongoCalls.call("loading the leave requests of " + ids.size() + " employees", () ->
+                mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
+                        .map(LeaveRequestMapper::toDomain)
+                        .toList());
+    }
+
+    /**
+     * Pending requests whose dates include {@code date}: ISO dates compare as text. Run when HR changes
+     * a holiday (rare), so the scan of the embedded store is acceptable here.
+     */
+    @Override
+    public List<LeaveRequest> findPendingCovering(LocalDate date) {
+        String day = date.toString();
+        Query query = query(where("status").is(LeaveStatus.PENDING.name())
+                .and("startDate").lte(day).and("endDate").gte(day));
+        return MongoCalls.call("loading the pending requests over " + day, () ->
                 mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
                         .map(LeaveRequestMapper::toDomain)
                         .toList());
