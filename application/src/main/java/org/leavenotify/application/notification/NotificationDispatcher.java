@@ -25,6 +25,7 @@ import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationPolicy;
+import org.leavenotify.domain.organisation.OrganisationEvent;
 import org.leavenotify.domain.shared.EventId;
 
 /**
@@ -154,6 +155,19 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         requests.markDispatched(requestId, dispatched);
         stored.forEach(pusher::pushIfOnline);
         return true;
+    }
+
+    /**
+     * Stores the notifications about a change HR made to the organisation (each recipient's in id order,
+     * as for leave events), then pushes them to recipients who are online. Running it again for the same
+     * event stores nothing twice.
+     */
+    public void notifyAbout(OrganisationEvent event) {
+        List<Notification> stored = new ArrayList<>();
+        for (NotificationDraft draft : policy.draftsFor(event)) {
+            stored.add(storeInOrder(draft));
+        }
+        stored.forEach(pusher::pushIfOnline);
     }
 
     @Override
