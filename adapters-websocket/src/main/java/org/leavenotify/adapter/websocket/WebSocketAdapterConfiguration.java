@@ -1,6 +1,7 @@
 package org.leavenotify.adapter.websocket;
 
 import org.leavenotify.adapter.websocket.notification.NotificationStompConfiguration;
+import org.leavenotify.adapter.websocket.session.StompLimitsConfiguration;
 import org.leavenotify.adapter.websocket.session.StompSecurityConfiguration;
 import org.leavenotify.adapter.websocket.session.StompSessionConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebSocketProperties.class)
-@Import({StompSessionConfiguration.class, StompSecurityConfiguration.class, NotificationStompConfiguration.class})
+@Import({StompSessionConfiguration.class, StompSecurityConfiguration.class, NotificationStompConfiguration.class,
+        StompLimitsConfiguration.class})
 public class WebSocketAdapterConfiguration {
 }

@@ -18,8 +18,10 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
  * Authenticates a STOMP session on its CONNECT (or STOMP) frame with the {@code Authorization: Bearer}
  * native header, through the same use case that checks REST calls. A refused token is answered with an
  * ERROR frame naming the reason ({@code EXPIRED_TOKEN: the token has expired}), the CONNECT goes no
- * further and the connection closes; it is logged at debug level only, since expired tokens are routine.
- * An accepted token becomes the session's user, and the session is set to close when the token expires.
+ * further and the connection closes; the refusal is logged (reason, session, address; never the token)
+ * and counted by {@link StompAudit}. A token that cannot be checked (the store is down) is answered the
+ * same way with {@code SERVICE_UNAVAILABLE}. An accepted token becomes the session's user, and the
+ * session is set to close when the token expires.
  */
 final class JwtChannelInterceptor implements ChannelInterceptor {
 
@@ -30,12 +32,14 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
     private final AuthenticateAccessTokenUseCase authenticate;
     private final SessionExpiryGuard expiryGuard;
     private final StompSessions sessions;
+    private final StompAudit audit;
 
     JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard,
-                          StompSessions sessions) {
+                          StompSessions sessions, StompAudit audit) {
         this.authenticate = authenticate;
         this.expiryGuard = expiryGuard;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @Override
@@ -52,8 +56,15 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
         try {
             user = authenticate.authenticate(header);
         } catch (AuthenticationFailed refused) {
-            LOG.debug("STOMP CONNECT of session {} refused: {}", accessor.getSessionId(), refused.reason());
+            audit.authenticationFailed(accessor.getSessionId(), StompAudit.remoteAddress(accessor), refused.reason());
             sessions.error(accessor.getSessionId(), StompRefusals.describe(refused, accessor), null);
+            return null;
+        } catch (RuntimeException failure) {
+            // Answered here rather than thrown: Spring logs a frame that fails on the inbound channel with
+            // all its headers, and this frame's headers hold the token.
+            LOG.warn("STOMP CONNECT of session {} from {} could not be checked: {}", accessor.getSessionId(),
+                    StompAudit.remoteAddress(accessor), failure.getClass().getSimpleName());
+            sessions.error(accessor.getSessionId(), StompRefusals.describe(failure, accessor), null);
             return null;
         }
         accessor.setUser(new StompAuthentication(user));

@@ -1,7 +1,10 @@
 package org.leavenotify.adapter.websocket.session;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
@@ -18,10 +21,14 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
  */
 final class StompRefusalReporter implements ChannelInterceptor {
 
-    private final StompSessions sessions;
+    private static final Logger LOG = LoggerFactory.getLogger(StompRefusalReporter.class);
 
-    StompRefusalReporter(StompSessions sessions) {
+    private final StompSessions sessions;
+    private final StompAudit audit;
+
+    StompRefusalReporter(StompSessions sessions, StompAudit audit) {
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @Override
@@ -33,6 +40,34 @@ final class StompRefusalReporter implements ChannelInterceptor {
         if (client == null || client.getSessionId() == null) {
             return;
         }
-        sessions.error(client.getSessionId(), StompRefusals.describe(ex, client), client.getReceipt());
+        String refusal = StompRefusals.describe(ex, client);
+        report(client, ex, refusal);
+        sessions.error(client.getSessionId(), refusal, client.getReceipt());
+    }
+
+    /**
+     * Logs the refusal with the session's user and address but never the frame: Spring's own message of
+     * a failed send prints every header of it, the CONNECT frame's token included.
+     */
+    private void report(StompHeaderAccessor client, Exception ex, String refusal) {
+        String user = client.getUser() == null ? "-" : client.getUser().getName();
+        String command = client.getCommand() == null ? "-" : client.getCommand().name();
+        if (refusal.startsWith("ACCESS_DENIED")) {
+            audit.frameRefused(user, client.getSessionId(), StompAudit.remoteAddress(client), command,
+                    client.getDestination());
+            return;
+        }
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (refusal.startsWith("SERVER_ERROR") && !(cause instanceof MessagingException)) {
+            LOG.error("STOMP frame failed: command={} user={} session={} remote={}", command, user,
+                    client.getSessionId(), StompAudit.remoteAddress(client), cause);
+        } else {
+            LOG.warn("STOMP frame failed: {} command={} user={} session={} remote={} cause={}",
+                    refusal.substring(0, Math.max(0, refusal.indexOf(':'))), command, user, client.getSessionId(),
+                    StompAudit.remoteAddress(client), cause.getClass().getSimpleName());
+        }
     }
 }

@@ -52,8 +52,9 @@ public class StompSessionConfiguration {
 
     @Bean
     JwtChannelInterceptor jwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate,
-                                                SessionExpiryGuard sessionExpiryGuard, StompSessions stompSessions) {
-        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompSessions);
+                                                SessionExpiryGuard sessionExpiryGuard, StompSessions stompSessions,
+                                                StompAudit stompAudit) {
+        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompSessions, stompAudit);
     }
 
     @Bean
@@ -62,8 +63,8 @@ public class StompSessionConfiguration {
     }
 
     @Bean
-    StompRefusalReporter stompRefusalReporter(StompSessions stompSessions) {
-        return new StompRefusalReporter(stompSessions);
+    StompRefusalReporter stompRefusalReporter(StompSessions stompSessions, StompAudit stompAudit) {
+        return new StompRefusalReporter(stompSessions, stompAudit);
     }
 
     @Bean

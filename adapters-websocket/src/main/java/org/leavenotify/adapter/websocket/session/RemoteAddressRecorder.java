@@ -1,0 +1,36 @@
+package org.leavenotify.adapter.websocket.session;
+
+import java.net.InetSocketAddress;
+
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
+
+/**
+ * Keeps the client's address in the session's attributes, which every STOMP frame of the session
+ * carries, so that log lines about a session can say where it comes from. Behind a reverse proxy this is
+ * the proxy's address unless Spring Boot is told to trust its forwarded headers
+ * ({@code server.forward-headers-strategy}).
+ */
+final class RemoteAddressRecorder implements WebSocketHandlerDecoratorFactory {
+
+    @Override
+    public WebSocketHandler decorate(WebSocketHandler handler) {
+        return new WebSocketHandlerDecorator(handler) {
+            @Override
+            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                session.getAttributes().put(StompAudit.REMOTE_ADDRESS, addressOf(session));
+                super.afterConnectionEstablished(session);
+            }
+        };
+    }
+
+    private static String addressOf(WebSocketSession session) {
+        InetSocketAddress remote = session.getRemoteAddress();
+        if (remote == null) {
+            return "-";
+        }
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.leavenotify.adapter.websocket.session;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * Puts the limits on the inbound channel after Spring Security's message interceptors
+ * ({@code HIGHEST_PRECEDENCE + 100}), and so after {@link StompEndpointConfigurer}'s: a frame is counted
+ * once it is authenticated and allowed. Also records each session's remote address at the handshake.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE + 101)
+class StompLimitsConfigurer implements WebSocketMessageBrokerConfigurer {
+
+    private final StompLimits limits;
+    private final RemoteAddressRecorder remoteAddresses;
+
+    StompLimitsConfigurer(StompLimits stompLimits, RemoteAddressRecorder remoteAddressRecorder) {
+        this.limits = stompLimits;
+        this.remoteAddresses = remoteAddressRecorder;
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.addDecoratorFactory(remoteAddresses);
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(limits);
+    }
+}
