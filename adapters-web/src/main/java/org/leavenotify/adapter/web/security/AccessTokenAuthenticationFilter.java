@@ -40,11 +40,14 @@ final class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
     private final ProblemResponseWriter problems;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
+    private final WebSecurityAudit audit;
+
     AccessTokenAuthenticationFilter(AuthenticateAccessTokenUseCase authenticator, AuthenticationEntryPoint entryPoint,
-                                    ProblemResponseWriter problems) {
+                                    ProblemResponseWriter problems, WebSecurityAudit audit) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
         this.problems = problems;
+        this.audit = audit;
     }
 
     @Override
@@ -71,8 +74,8 @@ final class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
             contexts.setContext(context);
         } catch (AuthenticationFailed refused) {
             contexts.clearContext();
-            LOG.debug("Refused bearer token on {} {}: {}", request.getMethod(), request.getRequestURI(),
-                    refused.reason());
+            audit.tokenRefused(request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
+                    refused.reason().name());
             entryPoint.commence(request, response, new AccessTokenRefused(refused));
             return;
         } catch (StoreUnavailable unavailable) {

@@ -26,7 +26,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import(JwtConfiguration.class)
+@Import({JwtConfiguration.class, LoginLimitsConfiguration.class})
 public class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/api/auth/login";
@@ -45,7 +45,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateAccessTokenUseCase authenticator,
-                                    ProblemResponseWriter problems) throws Exception {
+                                    ProblemResponseWriter problems, WebSecurityAudit audit) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http
                 // No CSRF protection: the API reads its caller from an Authorization header that a browser
@@ -57,7 +57,7 @@ public class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new AccessTokenAuthenticationFilter(authenticator, entryPoint, problems),
+                .addFilterBefore(new AccessTokenAuthenticationFilter(authenticator, entryPoint, problems, audit),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
