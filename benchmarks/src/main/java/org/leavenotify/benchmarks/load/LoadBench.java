@@ -317,63 +317,79 @@ public final class LoadBench implements AutoCloseable {
      * checked by count and uniqueness. Returns lost + duplicated + unexpected.
      */
     public long verify(String label) throws Exception {
-        clients.quiesce();
-        Map<Session, List<String>> receivedBySession = clients.onLoop(() -> {
-            Map<Session, List<String>> copy = new HashMap<>();
-            for (Session session : sessions) {
-                copy.put(session, new ArrayList<>(session.received));
-            }
-            return copy;
-        });
         long start = System.nanoTime();
-        AtomicLong lost = new AtomicLong();
-        AtomicLong duplicated = new AtomicLong();
-        AtomicLong unexpected = new AtomicLong();
-        AtomicLong stored = new AtomicLong();
+        Map<Session, Set<String>> storedBySession = new java.util.concurrent.ConcurrentHashMap<>();
         Semaphore parallel = new Semaphore(8);
-        List<CompletableFuture<Void>> checks = new ArrayList<>();
-        List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<Void>> fetches = new ArrayList<>();
         for (Session session : sessions) {
             parallel.acquire();
-            CompletableFuture<Void> check = storedIds(session.user, null, new ArrayList<>()).thenAccept(ids -> {
-                List<String> received = receivedBySession.get(session);
+            fetches.add(storedIds(session.user, null, new ArrayList<>())
+                    .thenAccept(ids -> storedBySession.put(session, new HashSet<>(ids)))
+                    .whenComplete((ok, error) -> parallel.release()));
+        }
+        CompletableFuture.allOf(fetches.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
+        double fetchSeconds = (System.nanoTime() - start) / 1e9;
+        // Delivery is asynchronous: give frames still on their way a bounded time to arrive.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Tally tally = tally(storedBySession);
+        while (tally.lost > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            tally = tally(storedBySession);
+        }
+        log.accept(String.format("%s: checked %d users against the store (read in %.1f s): %d stored, lost %d, "
+                        + "duplicated %d (bare push %d), unexpected %d", label, sessions.size(), fetchSeconds,
+                tally.stored, tally.lost, tally.duplicated, tally.bareDuplicated, tally.unexpected));
+        tally.examples.forEach(example -> log.accept("  " + example));
+        report.check(label, store, sessions.size(), tally.stored, tally.lost, tally.duplicated + tally.bareDuplicated,
+                tally.unexpected);
+        return tally.lost + tally.duplicated + tally.bareDuplicated + tally.unexpected;
+    }
+
+    private static final class Tally {
+        long stored;
+        long lost;
+        long duplicated;
+        long bareDuplicated;
+        long unexpected;
+        final List<String> examples = new ArrayList<>();
+
+        void example(String text) {
+            if (examples.size() < 5) {
+                examples.add(text);
+            }
+        }
+    }
+
+    /** Compares, on the event loop, what each session received with what the store holds for its user. */
+    private Tally tally(Map<Session, Set<String>> storedBySession) throws Exception {
+        return clients.onLoop(() -> {
+            Tally tally = new Tally();
+            for (Session session : sessions) {
+                Set<String> storedIds = storedBySession.getOrDefault(session, Set.of());
                 Set<String> distinct = new HashSet<>();
-                for (String id : received) {
+                for (String id : session.received) {
                     if (!distinct.add(id)) {
-                        duplicated.incrementAndGet();
-                        if (examples.size() < 5) {
-                            examples.add("duplicated " + id + " to " + session.user);
-                        }
+                        tally.duplicated++;
+                        tally.example("duplicated " + id + " to " + session.user);
                     }
                 }
-                Set<String> storedSet = new HashSet<>(ids);
-                stored.addAndGet(storedSet.size());
-                for (String id : storedSet) {
+                tally.stored += storedIds.size();
+                for (String id : storedIds) {
                     if (!distinct.contains(id)) {
-                        lost.incrementAndGet();
-                        if (examples.size() < 5) {
-                            examples.add("lost " + id + " of " + session.user);
-                        }
+                        tally.lost++;
+                        tally.example("lost " + id + " of " + session.user);
                     }
                 }
                 for (String id : distinct) {
-                    if (!storedSet.contains(id)) {
-                        unexpected.incrementAndGet();
+                    if (!storedIds.contains(id)) {
+                        tally.unexpected++;
+                        tally.example("unexpected " + id + " to " + session.user);
                     }
                 }
-            }).whenComplete((ok, error) -> parallel.release());
-            checks.add(check);
-        }
-        CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
-        long bareDuplicates = clients.onLoop(() -> sessions.stream()
-                .mapToLong(session -> session.bareReceived.size() - new HashSet<>(session.bareReceived).size()).sum());
-        log.accept(String.format("%s: checked %d users against the store in %.1f s: %d stored, lost %d, duplicated %d "
-                        + "(bare push %d), unexpected %d", label, sessions.size(), (System.nanoTime() - start) / 1e9,
-                stored.get(), lost.get(), duplicated.get(), bareDuplicates, unexpected.get()));
-        examples.forEach(example -> log.accept("  " + example));
-        report.check(label, store, sessions.size(), stored.get(), lost.get(), duplicated.get() + bareDuplicates,
-                unexpected.get());
-        return lost.get() + duplicated.get() + bareDuplicates + unexpected.get();
+                tally.bareDuplicated += session.bareReceived.size() - new HashSet<>(session.bareReceived).size();
+            }
+            return tally;
+        });
     }
 
     private CompletableFuture<List<String>> storedIds(User user, String before, List<String> into) {

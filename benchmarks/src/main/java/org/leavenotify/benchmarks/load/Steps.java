@@ -12,7 +12,8 @@ package org.leavenotify.benchmarks.load;
  *   <li>{@code product:<label>:<rate>:<seconds>}: the product load;</li>
  *   <li>{@code preload:<count>}: store count more (read) notifications;</li>
  *   <li>{@code catchup:<n>}: reconnect catch-up of n missed notifications;</li>
- *   <li>{@code verify:<label>}: check every session's received ids against the store.</li>
+ *   <li>{@code verify:<label>}: check every session's received ids against the store;</li>
+ *   <li>{@code hold:<seconds>}: keep every session open and idle (to look at the server meanwhile).</li>
  * </ul>
  */
 public final class Steps {
@@ -34,6 +35,7 @@ public final class Steps {
                 case "preload" -> bench.preload(Integer.parseInt(part[1]));
                 case "catchup" -> bench.catchUp(Integer.parseInt(part[1]));
                 case "verify" -> bench.verify(part[1]);
+                case "hold" -> Thread.sleep(Long.parseLong(part[1]) * 1000);
                 default -> throw new IllegalArgumentException("unknown step " + step);
             }
         }

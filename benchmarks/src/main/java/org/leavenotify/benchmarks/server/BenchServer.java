@@ -26,6 +26,16 @@ public final class BenchServer {
         return application.run(args);
     }
 
+    /** The control port of a server started by {@link #start}. */
+    public static int controlPort(ConfigurableApplicationContext context) {
+        return context.getBean(BenchControl.class).port();
+    }
+
+    /** The application's HTTP port of a server started by {@link #start}. */
+    public static int httpPort(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     private BenchServer() {
     }
 }
