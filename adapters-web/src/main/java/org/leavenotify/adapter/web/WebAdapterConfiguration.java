@@ -1,5 +1,7 @@
 package org.leavenotify.adapter.web;
 
+import org.leavenotify.adapter.web.account.AccountWebConfiguration;
+import org.leavenotify.adapter.web.admin.AdminWebConfiguration;
 import org.leavenotify.adapter.web.auth.AuthWebConfiguration;
 import org.leavenotify.adapter.web.leave.LeaveWebConfiguration;
 import org.leavenotify.adapter.web.notification.NotificationWebConfiguration;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, ProblemConfiguration.class, AuthWebConfiguration.class,
-        LeaveWebConfiguration.class, NotificationWebConfiguration.class, OpenApiConfiguration.class})
+        LeaveWebConfiguration.class, NotificationWebConfiguration.class, OpenApiConfiguration.class,
+        AdminWebConfiguration.class, AccountWebConfiguration.class})
 public class WebAdapterConfiguration {
 }

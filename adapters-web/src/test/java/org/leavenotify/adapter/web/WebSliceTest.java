@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@link #asHana()} (HR); any other token is refused.
  */
 @WebMvcTest
-public abstract class WebSliceTest {
+public abstract class WebSliceTest implements AdministrationUseCaseMocks {
 
     public static final Instant TOKEN_EXPIRY = Instant.parse("2099-01-01T00:00:00Z");
 

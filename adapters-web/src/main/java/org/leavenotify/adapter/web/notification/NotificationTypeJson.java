@@ -4,7 +4,8 @@ import org.leavenotify.domain.notification.NotificationType;
 
 /** Notification types as the API spells them (CONTRACT.md). */
 enum NotificationTypeJson {
-    LEAVE_REQUEST_SUBMITTED, LEAVE_REQUEST_APPROVED, LEAVE_REQUEST_REJECTED, LEAVE_REQUEST_CANCELLED;
+    LEAVE_REQUEST_SUBMITTED, LEAVE_REQUEST_APPROVED, LEAVE_REQUEST_REJECTED, LEAVE_REQUEST_CANCELLED,
+    LEAVE_REQUEST_REASSIGNED, MANAGER_CHANGED;
 
     static NotificationTypeJson of(NotificationType type) {
         return switch (type) {
@@ -12,6 +13,8 @@ enum NotificationTypeJson {
             case LEAVE_REQUEST_APPROVED -> LEAVE_REQUEST_APPROVED;
             case LEAVE_REQUEST_REJECTED -> LEAVE_REQUEST_REJECTED;
             case LEAVE_REQUEST_CANCELLED -> LEAVE_REQUEST_CANCELLED;
+            case LEAVE_REQUEST_REASSIGNED -> LEAVE_REQUEST_REASSIGNED;
+            case MANAGER_CHANGED -> MANAGER_CHANGED;
         };
     }
 }

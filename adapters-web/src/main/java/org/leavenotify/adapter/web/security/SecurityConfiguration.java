@@ -72,6 +72,7 @@ public class SecurityConfiguration {
                         // Error dispatches must show the original error, not a 401 in its place.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("HR_ADMIN")
+                        .requestMatchers("/api/admin/**", "/api/employees/import").hasRole("HR_ADMIN")
                         .anyRequest().authenticated());
         return http.build();
     }

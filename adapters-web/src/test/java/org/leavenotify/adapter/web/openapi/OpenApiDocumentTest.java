@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.adapter.web.AdministrationUseCaseMocks;
 import org.leavenotify.adapter.web.WebAdapterConfiguration;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
 import org.leavenotify.application.auth.port.in.LogInUseCase;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = OpenApiDocumentTest.WebOnlyApplication.class)
 @AutoConfigureMockMvc
-class OpenApiDocumentTest {
+class OpenApiDocumentTest implements AdministrationUseCaseMocks {
 
     /** Not a {@code @SpringBootConfiguration}, so that the {@code @WebMvcTest} slices never find it. */
     @Configuration(proxyBeanMethods = false)

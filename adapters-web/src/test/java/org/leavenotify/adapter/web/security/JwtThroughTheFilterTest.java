@@ -20,6 +20,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leavenotify.adapter.web.AdministrationUseCaseMocks;
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
@@ -58,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WebMvcTest(properties = "leavenotify.jwt.secret=" + "AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw=")
 @Import(JwtThroughTheFilterTest.RealAuthentication.class)
-class JwtThroughTheFilterTest {
+class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class RealAuthentication {

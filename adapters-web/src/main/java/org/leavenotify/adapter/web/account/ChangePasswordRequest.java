@@ -1,0 +1,16 @@
+package org.leavenotify.adapter.web.account;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/me/password}. */
+record ChangePasswordRequest(@NotBlank @Size(max = 200) String currentPassword,
+                             @Schema(description = "at least 10 characters; at most 72 bytes")
+                             @NotBlank @Size(max = 200) String newPassword) {
+
+    @Override
+    public String toString() {
+        return "ChangePasswordRequest[…]";
+    }
+}
