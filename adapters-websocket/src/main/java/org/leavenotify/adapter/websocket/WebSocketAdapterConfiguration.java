@@ -1,6 +1,7 @@
 package org.leavenotify.adapter.websocket;
 
 import org.leavenotify.adapter.websocket.notification.NotificationStompConfiguration;
+import org.leavenotify.adapter.websocket.session.SessionTerminationConfiguration;
 import org.leavenotify.adapter.websocket.session.StompLimitsConfiguration;
 import org.leavenotify.adapter.websocket.session.StompSecurityConfiguration;
 import org.leavenotify.adapter.websocket.session.StompSessionConfiguration;
@@ -19,6 +20,6 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebSocketProperties.class)
 @Import({StompSessionConfiguration.class, StompSecurityConfiguration.class, NotificationStompConfiguration.class,
-        StompLimitsConfiguration.class})
+        StompLimitsConfiguration.class, SessionTerminationConfiguration.class})
 public class WebSocketAdapterConfiguration {
 }

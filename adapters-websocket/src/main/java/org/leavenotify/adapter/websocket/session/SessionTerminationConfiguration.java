@@ -1,0 +1,16 @@
+package org.leavenotify.adapter.websocket.session;
+
+import org.leavenotify.application.administration.port.out.SessionTerminationPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
+
+/** The {@code SessionTerminationPort}: closing a deactivated person's STOMP sessions. */
+@Configuration(proxyBeanMethods = false)
+public class SessionTerminationConfiguration {
+
+    @Bean
+    SessionTerminationPort sessionTerminationPort(SimpUserRegistry userRegistry, StompSessions stompSessions) {
+        return new StompSessionTerminator(userRegistry, stompSessions);
+    }
+}
