@@ -25,9 +25,21 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 final class ReceiptInterceptor implements ExecutorChannelInterceptor {
 
     private final StompFrames frames;
+    private final boolean brokerAnswersReceipts;
 
+    /** With the in-process broker, which answers DISCONNECT only. */
     ReceiptInterceptor(StompFrames frames) {
+        this(frames, false);
+    }
+
+    /**
+     * @param brokerAnswersReceipts relay mode: RabbitMQ answers the receipt of every frame relayed to it
+     *                              (SUBSCRIBE once the subscription is active there, UNSUBSCRIBE, DISCONNECT),
+     *                              so this answers only the frames handled by the application ({@code /app/...})
+     */
+    ReceiptInterceptor(StompFrames frames, boolean brokerAnswersReceipts) {
         this.frames = frames;
+        this.brokerAnswersReceipts = brokerAnswersReceipts;
     }
 
     @Override
@@ -53,10 +65,13 @@ final class ReceiptInterceptor implements ExecutorChannelInterceptor {
                 && type != SimpMessageType.HEARTBEAT;
     }
 
-    private static boolean doesTheWork(MessageHandler handler, StompHeaderAccessor accessor) {
+    private boolean doesTheWork(MessageHandler handler, StompHeaderAccessor accessor) {
         String destination = accessor.getDestination();
         if (destination != null && destination.startsWith(StompEndpointConfigurer.APPLICATION_PREFIX + "/")) {
             return handler instanceof SimpAnnotationMethodMessageHandler;
+        }
+        if (brokerAnswersReceipts) {
+            return false;
         }
         if (destination != null && destination.startsWith(StompEndpointConfigurer.USER_PREFIX + "/")) {
             return handler instanceof UserDestinationMessageHandler;

@@ -1,5 +1,6 @@
 package org.leavenotify.adapter.websocket.session;
 
+import org.leavenotify.adapter.websocket.BrokerProperties;
 import org.leavenotify.adapter.websocket.WebSocketProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,11 +30,13 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     private final ReceiptInterceptor receiptInterceptor;
     private final StompErrorHandler errorHandler;
     private final StompSessions sessions;
+    private final BrokerProperties broker;
 
     StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
                             StompRefusalReporter refusalReporter, JwtChannelInterceptor jwtChannelInterceptor,
                             ReceiptInterceptor receiptInterceptor, StompErrorHandler errorHandler,
-                            StompSessions sessions) {
+                            StompSessions sessions, BrokerProperties broker) {
+        this.broker = broker;
         this.properties = properties;
         this.scheduler = stompTaskScheduler;
         this.refusalReporter = refusalReporter;
@@ -58,15 +61,19 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
      * The in-process broker serves {@code /queue} and {@code /topic}; clients may only subscribe to their
      * own {@code /user/queue/...} destinations (see {@link StompSecurityConfiguration}). Each session's
      * inbound frames are handled in the order sent and its outbound messages sent in the order published.
+     * In relay mode the broker is RabbitMQ instead, set up by the relay's own configurer
+     * ({@code relay.RelayBrokerConfigurer}); heart-beats are then agreed between the client and RabbitMQ.
      */
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         long heartbeat = properties.heartbeat().toMillis();
         registry.setApplicationDestinationPrefixes(APPLICATION_PREFIX);
         registry.setUserDestinationPrefix(USER_PREFIX);
-        registry.enableSimpleBroker("/queue", "/topic")
-                .setHeartbeatValue(new long[] {heartbeat, heartbeat})
-                .setTaskScheduler(scheduler);
+        if (!broker.isRelay()) {
+            registry.enableSimpleBroker("/queue", "/topic")
+                    .setHeartbeatValue(new long[] {heartbeat, heartbeat})
+                    .setTaskScheduler(scheduler);
+        }
         registry.setPreservePublishOrder(true);
         registry.setCacheLimit(properties.subscriptionCacheLimit());
     }

@@ -1,8 +1,11 @@
 package org.leavenotify.adapter.websocket.session;
 
+import org.leavenotify.adapter.websocket.BrokerProperties;
 import org.leavenotify.adapter.websocket.WebSocketProperties;
+import org.leavenotify.adapter.websocket.relay.RelayConfiguration;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -12,12 +15,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 
 /**
- * The STOMP endpoint, its in-process broker and what happens to each session: authentication on CONNECT,
+ * The STOMP endpoint, its broker (in-process, or the relay to RabbitMQ: {@link RelayConfiguration}) and what happens to each session: authentication on CONNECT,
  * closing at token expiry, receipts, and ERROR frames that say what went wrong.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
-@Import(StompEndpointConfigurer.class)
+@EnableConfigurationProperties(BrokerProperties.class)
+@Import({StompEndpointConfigurer.class, RelayConfiguration.class})
 public class StompSessionConfiguration {
 
     /** Sends heart-beats and closes sessions whose token expires; two threads are plenty for both. */
@@ -58,8 +62,8 @@ public class StompSessionConfiguration {
     }
 
     @Bean
-    ReceiptInterceptor receiptInterceptor(StompFrames stompFrames) {
-        return new ReceiptInterceptor(stompFrames);
+    ReceiptInterceptor receiptInterceptor(StompFrames stompFrames, BrokerProperties broker) {
+        return new ReceiptInterceptor(stompFrames, broker.isRelay());
     }
 
     @Bean
