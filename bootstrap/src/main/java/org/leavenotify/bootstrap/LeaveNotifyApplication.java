@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @EnableConfigurationProperties(LeaveNotifyProperties.class)
-@Import({PersistenceAdapterConfiguration.class, WebAdapterConfiguration.class, WebSocketAdapterConfiguration.class})
+@Import({PersistenceAdapterConfiguration.class, WebAdapterConfiguration.class, WebSocketAdapterConfiguration.class,
+        AdministrationConfiguration.class})
 public class LeaveNotifyApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,76 @@
+package org.leavenotify.bootstrap;
+
+import java.time.Clock;
+
+import org.leavenotify.application.administration.EmployeeAdministrationService;
+import org.leavenotify.application.administration.OrganisationChangeDispatcher;
+import org.leavenotify.application.administration.PublicHolidayService;
+import org.leavenotify.application.administration.port.in.CompleteOrganisationChangesUseCase;
+import org.leavenotify.application.administration.port.out.OrganisationStorePort;
+import org.leavenotify.application.administration.port.out.SessionTerminationPort;
+import org.leavenotify.application.auth.PasswordChangeService;
+import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
+import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
+import org.leavenotify.application.notification.NotificationDispatcher;
+import org.leavenotify.application.shared.port.out.IdGeneratorPort;
+import org.leavenotify.domain.leave.LeavePolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires HR administration: the administration use cases, the holiday calendar, the own-password change,
+ * the organisation outbox dispatcher and its recovery sweep. The stores come from whichever storage
+ * adapter is active ({@code OrganisationStorePort} is the employee store, {@code PendingLeaveRequestsPort}
+ * the leave request store); {@code SessionTerminationPort} comes from the websocket adapter.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AdministrationConfiguration {
+
+    @Bean
+    OrganisationChangeDispatcher organisationChangeDispatcher(OrganisationStorePort organisation,
+                                                              EmployeeDirectoryPort directory,
+                                                              LeaveRequestRepositoryPort requests,
+                                                              NotificationDispatcher notificationDispatcher,
+                                                              IdGeneratorPort ids, Clock clock) {
+        return new OrganisationChangeDispatcher(organisation, directory, requests, notificationDispatcher,
+                notificationDispatcher, ids, clock);
+    }
+
+    @Bean
+    EmployeeAdministrationService employeeAdministrationService(EmployeeDirectoryPort directory,
+                                                                OrganisationStorePort organisation,
+                                                                LeaveAllowancePort allowances,
+                                                                LeaveRequestRepositoryPort requests,
+                                                                CredentialStorePort credentials,
+                                                                PasswordHasherPort hasher,
+                                                                SessionTerminationPort sessions,
+                                                                CompleteOrganisationChangesUseCase changes,
+                                                                IdGeneratorPort ids, LeavePolicy policy,
+                                                                Clock clock) {
+        return new EmployeeAdministrationService(directory, organisation, allowances, requests, credentials, hasher,
+                sessions, changes, ids, policy, clock);
+    }
+
+    @Bean
+    PublicHolidayService publicHolidayService(EmployeeDirectoryPort directory, HolidayCalendarPort calendar,
+                                              PendingLeaveRequestsPort pending, LeaveRequestRepositoryPort requests) {
+        return new PublicHolidayService(directory, calendar, pending, requests);
+    }
+
+    @Bean
+    PasswordChangeService passwordChangeService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
+                                                PasswordHasherPort hasher) {
+        return new PasswordChangeService(directory, credentials, hasher);
+    }
+
+    @Bean
+    OrganisationChangeSweep organisationChangeSweep(CompleteOrganisationChangesUseCase changes,
+                                                    LeaveNotifyProperties properties) {
+        return new OrganisationChangeSweep(changes, properties.dispatch());
+    }
+}
