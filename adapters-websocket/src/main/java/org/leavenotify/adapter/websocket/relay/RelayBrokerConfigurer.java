@@ -1,5 +1,7 @@
 package org.leavenotify.adapter.websocket.relay;
 
+import java.time.Duration;
+
 import org.leavenotify.adapter.websocket.BrokerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,6 +22,7 @@ final class RelayBrokerConfigurer implements WebSocketMessageBrokerConfigurer {
 
     private final BrokerProperties.Relay relay;
     private final TaskScheduler scheduler;
+    private final RelayConnectGate connectGate = new RelayConnectGate(Duration.ofSeconds(10));
 
     RelayBrokerConfigurer(BrokerProperties.Relay relay, TaskScheduler scheduler) {
         this.relay = relay;
@@ -50,6 +53,11 @@ final class RelayBrokerConfigurer implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new RelaySubscriptions());
+        registration.interceptors(new RelaySubscriptions(), connectGate.inbound());
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.interceptors(connectGate.outbound());
     }
 }
