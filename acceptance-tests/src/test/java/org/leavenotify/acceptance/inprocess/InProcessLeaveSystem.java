@@ -1,30 +1,57 @@
 package org.leavenotify.acceptance.inprocess;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.leavenotify.acceptance.steps.LeaveSystem;
+import org.leavenotify.acceptance.steps.ListRefused;
+import org.leavenotify.acceptance.steps.NewEmployee;
 import org.leavenotify.acceptance.steps.Persona;
 import org.leavenotify.acceptance.steps.Refusal;
 import org.leavenotify.acceptance.steps.Refused;
 import org.leavenotify.acceptance.steps.SeenNotification;
 import org.leavenotify.application.InMemoryApplication;
+import org.leavenotify.application.administration.EmployeeImportRejected;
+import org.leavenotify.application.administration.EmployeeImportRejected.LineError;
+import org.leavenotify.application.administration.port.in.AddPublicHolidayUseCase.AddPublicHolidayCommand;
+import org.leavenotify.application.administration.port.in.ChangeManagerUseCase.ChangeManagerCommand;
+import org.leavenotify.application.administration.port.in.CreateEmployeeUseCase.CreateEmployeeCommand;
+import org.leavenotify.application.administration.port.in.DeactivateEmployeeUseCase.DeactivateEmployeeCommand;
+import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.EmployeeLine;
+import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.ImportEmployeesCommand;
+import org.leavenotify.application.administration.port.in.RemovePublicHolidayUseCase.RemovePublicHolidayCommand;
+import org.leavenotify.application.administration.port.out.SessionTerminationPort;
+import org.leavenotify.application.auth.AccessToken;
+import org.leavenotify.application.auth.AuthenticationFailed;
+import org.leavenotify.application.auth.AuthenticationService;
+import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase.ChangeOwnPasswordCommand;
+import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
+import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase.CancelLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase.RejectLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
+import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
+import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.shared.DomainRefusal;
@@ -34,10 +61,12 @@ import org.leavenotify.domain.shared.DomainRefusal;
  * are in-memory inboxes that behave like the web client: they receive pushes while online, drop
  * duplicates by id, and catch up with {@code after} their newest id when they come back.
  */
-public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort {
+public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, SessionTerminationPort {
 
-    private final InMemoryApplication app = new InMemoryApplication(null, null, this);
+    private final InMemoryApplication app = new InMemoryApplication(null, null, this, this);
     private final Map<String, Device> devices = new LinkedHashMap<>();
+    private final AuthenticationService authentication = app.authentication(new NotePasses());
+    private final Map<Persona, String> passes = new HashMap<>();
 
     private static final class Device {
         final EmployeeId owner;
@@ -45,6 +74,7 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort {
         boolean online;
         long unreadCount = -1;
         String newestId;
+        String closedWith;
 
         Device(EmployeeId owner) {
             this.owner = owner;
@@ -170,6 +200,148 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort {
     }
 
     @Override
+    public void addEmployee(Persona hr, NewEmployee employee) {
+        refusing(() -> app.administration.create(new CreateEmployeeCommand(id(hr), employee.username(),
+                employee.displayName(), roles(employee.roles()), idOrNull(employee.managerUsername()),
+                WorkingDays.of(employee.annualDays()), employee.password())));
+    }
+
+    @Override
+    public List<String> addFromList(Persona hr, List<NewEmployee> people) {
+        List<EmployeeLine> lines = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            NewEmployee person = people.get(i);
+            lines.add(new EmployeeLine(i + 1, person.username(), person.displayName(), String.join("|", person.roles()),
+                    person.managerUsername() == null ? "" : person.managerUsername(),
+                    Integer.toString(person.annualDays()), person.password()));
+        }
+        try {
+            return app.administration.importEmployees(new ImportEmployeesCommand(id(hr), lines)).stream()
+                    .map(Employee::username).toList();
+        } catch (EmployeeImportRejected rejected) {
+            throw new ListRefused(rejected.errors().stream().map(LineError::line).distinct().toList(),
+                    rejected.getMessage());
+        } catch (DomainRefusal refusal) {
+            throw new Refused(Refusal.fromCode(refusal.code()), refusal.getMessage());
+        }
+    }
+
+    @Override
+    public void moveToTeam(Persona hr, String employeeUsername, String managerUsername) {
+        refusing(() -> app.administration.changeManager(new ChangeManagerCommand(id(hr),
+                new EmployeeId(employeeUsername), new EmployeeId(managerUsername))));
+    }
+
+    @Override
+    public void deactivate(Persona hr, String username) {
+        refusing(() -> app.administration.deactivate(new DeactivateEmployeeCommand(id(hr), new EmployeeId(username))));
+    }
+
+    @Override
+    public boolean exists(String username) {
+        return app.directory.findByUsername(username).isPresent();
+    }
+
+    @Override
+    public String managerOf(String username) {
+        EmployeeId manager = app.administration.employee(id(Persona.HANA), new EmployeeId(username)).employee()
+                .managerId();
+        return manager == null ? null : manager.value();
+    }
+
+    @Override
+    public boolean canSignIn(String username, String password) {
+        try {
+            authentication.logIn(new LogInCommand(username, password));
+            return true;
+        } catch (AuthenticationFailed refused) {
+            return false;
+        }
+    }
+
+    @Override
+    public void signIn(Persona who) {
+        passes.put(who, authentication.logIn(new LogInCommand(who.username(), "demo")).value());
+    }
+
+    @Override
+    public boolean passStillAccepted(Persona who) {
+        try {
+            authentication.authenticate(passes.get(who));
+            return true;
+        } catch (AuthenticationFailed refused) {
+            return false;
+        }
+    }
+
+    @Override
+    public void changeOwnPassword(Persona who, String currentPassword, String newPassword) {
+        refusing(() -> {
+            app.passwords.changePassword(new ChangeOwnPasswordCommand(id(who), currentPassword, newPassword));
+            return null;
+        });
+    }
+
+    @Override
+    public List<SeenNotification> notificationsOfUser(String username) {
+        return app.notificationService.list(NotificationPageRequest.newest(new EmployeeId(username), 100)).items()
+                .stream().map(InProcessLeaveSystem::seen).toList();
+    }
+
+    @Override
+    public List<String> pendingTeamRequestsOf(String managerUsername) {
+        return app.queries.teamRequests(new EmployeeId(managerUsername), Optional.of(LeaveStatus.PENDING)).stream()
+                .map(request -> request.id().value()).toList();
+    }
+
+    @Override
+    public void approveAs(String username, String requestId) {
+        refusing(() -> app.leave.approve(new ApproveLeaveRequestCommand(new EmployeeId(username),
+                new LeaveRequestId(requestId), null)));
+    }
+
+    @Override
+    public BigDecimal annualLeaveLeftOf(String username, int year) {
+        return app.queries.myBalances(new EmployeeId(username), year).stream().filter(b -> b.type() == LeaveType.ANNUAL)
+                .map(LeaveBalance::remaining).findFirst().orElseThrow();
+    }
+
+    @Override
+    public BigDecimal workingDaysOf(Persona owner, String requestId) {
+        return app.queries.view(id(owner), new LeaveRequestId(requestId)).workingDays().asDecimal();
+    }
+
+    @Override
+    public void declareHoliday(Persona hr, LocalDate date, String name) {
+        refusing(() -> app.holidays.addHoliday(new AddPublicHolidayCommand(id(hr), date, name)));
+    }
+
+    @Override
+    public void removeHoliday(Persona hr, LocalDate date) {
+        refusing(() -> app.holidays.removeHoliday(new RemovePublicHolidayCommand(id(hr), date)));
+    }
+
+    @Override
+    public synchronized String disconnectionOf(Persona who, String device) {
+        return devices.get(key(who, device)).closedWith;
+    }
+
+    /** Closes the person's devices as the server closes their live sessions, saying why. */
+    @Override
+    public synchronized int closeAllSessionsOf(EmployeeId employee, String reason) {
+        int closed = 0;
+        for (Device device : devices.values()) {
+            if (device.online && device.owner.equals(employee)) {
+                device.online = false;
+                device.closedWith = reason;
+                app.presence.disconnected(employee);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    @Override
     public synchronized void pushNotification(Notification notification) {
         devices.values().stream().filter(d -> d.online && d.owner.equals(notification.recipientId()))
                 .forEach(d -> d.show(notification));
@@ -191,6 +363,28 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort {
             return action.get();
         } catch (DomainRefusal refusal) {
             throw new Refused(Refusal.fromCode(refusal.code()), refusal.getMessage());
+        }
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        return names.stream().map(Role::valueOf).collect(Collectors.toSet());
+    }
+
+    private static EmployeeId idOrNull(String username) {
+        return username == null ? null : new EmployeeId(username);
+    }
+
+    /** Passes that just name their holder: enough to sign in and be checked again in-process. */
+    private static final class NotePasses implements AccessTokenPort {
+        @Override
+        public AccessToken issue(EmployeeId subject, Set<Role> roles) {
+            return new AccessToken(subject.value() + "|pass", Instant.parse("2099-01-01T00:00:00Z"));
+        }
+
+        @Override
+        public VerifiedToken verify(String token) {
+            return new VerifiedToken(new EmployeeId(token.substring(0, token.indexOf('|'))), Set.of(),
+                    Instant.parse("2099-01-01T00:00:00Z"));
         }
     }
 

@@ -65,6 +65,60 @@ public interface LeaveSystem extends AutoCloseable {
     /** Over the wire only. */
     void connectWithForgedPass(Persona who);
 
+    // HR administration. People HR adds are named by username; demo users' usernames are their ids.
+
+    /** HR adds someone; refused with {@link Refused}. */
+    void addEmployee(Persona hr, NewEmployee employee);
+
+    /** HR adds everyone on the list (managers first) or, if a line is wrong, nobody: {@link ListRefused}. */
+    List<String> addFromList(Persona hr, List<NewEmployee> people);
+
+    /** HR moves someone to another manager's team. */
+    void moveToTeam(Persona hr, String employeeUsername, String managerUsername);
+
+    void deactivate(Persona hr, String username);
+
+    /** Whether the person exists, as HR sees it. */
+    boolean exists(String username);
+
+    /** The username of the person's manager, as HR sees it, or {@code null}. */
+    String managerOf(String username);
+
+    /** Whether the username and password let the person in. */
+    boolean canSignIn(String username, String password);
+
+    /** Signs the person in (with the demo password) and keeps their pass for later. */
+    void signIn(Persona who);
+
+    /** Whether the pass the person got when they signed in is still accepted. */
+    boolean passStillAccepted(Persona who);
+
+    void changeOwnPassword(Persona who, String currentPassword, String newPassword);
+
+    /** Every notification of someone HR added, newest first. */
+    List<SeenNotification> notificationsOfUser(String username);
+
+    /** The ids of the pending requests waiting for this manager's decision (their team's). */
+    List<String> pendingTeamRequestsOf(String managerUsername);
+
+    /** Someone HR added approves a request. */
+    void approveAs(String username, String requestId);
+
+    BigDecimal annualLeaveLeftOf(String username, int year);
+
+    /** The working days the request counts, as its owner sees it. */
+    BigDecimal workingDaysOf(Persona owner, String requestId);
+
+    void declareHoliday(Persona hr, LocalDate date, String name);
+
+    void removeHoliday(Persona hr, LocalDate date);
+
+    /**
+     * Waits until the device's live connection is closed by the system and returns what it was told, or
+     * {@code null} if it is still open after a few seconds.
+     */
+    String disconnectionOf(Persona who, String device);
+
     /** Disconnects every device at the end of a scenario. */
     @Override
     default void close() {

@@ -35,6 +35,58 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    JsonNode put(String path, String token, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+    }
+
+    JsonNode delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), token);
+    }
+
+    /** Sends a body of another type and returns the answer as it is, whatever its status. */
+    Answer exchange(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(15)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(),
+                    response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The status of {@code GET path} with the token, whatever it is. */
+    int status(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer kept as it came. */
+    record Answer(int status, JsonNode body) {
+    }
+
     private JsonNode send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

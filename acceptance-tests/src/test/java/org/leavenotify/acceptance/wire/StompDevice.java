@@ -38,6 +38,7 @@ final class StompDevice {
     private volatile String newestId;
     private volatile StompSession session;
     private volatile CompletableFuture<JsonNode> pendingList;
+    private volatile CompletableFuture<String> ended = new CompletableFuture<>();
 
     StompDevice(WebSocketStompClient client, String url) {
         this.client = client;
@@ -84,7 +85,8 @@ final class StompDevice {
     }
 
     void goOnline(String token) throws Exception {
-        session = connect(client, url, token, new CompletableFuture<>());
+        ended = new CompletableFuture<>();
+        session = connect(client, url, token, ended);
         List<CompletableFuture<Void>> receipts = new ArrayList<>();
         receipts.add(subscribe(NOTIFICATIONS, json -> show(json)));
         receipts.add(subscribe(UNREAD_COUNT, json -> unreadCountChanged(json.path("unreadCount").asLong())));
@@ -124,6 +126,20 @@ final class StompDevice {
             session.disconnect();
         }
         session = null;
+    }
+
+    /**
+     * What the server said when it closed this device's connection (its ERROR frame), or {@code null} if
+     * the connection is still open when the time is up.
+     */
+    String awaitClosedByServer(java.time.Duration patience) {
+        try {
+            return ended.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stillOpen) {
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     List<SeenNotification> shown() {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import org.leavenotify.acceptance.steps.LeaveSystem;
+import org.leavenotify.acceptance.steps.ListRefused;
+import org.leavenotify.acceptance.steps.NewEmployee;
 import org.leavenotify.acceptance.steps.Persona;
 import org.leavenotify.acceptance.steps.Refusal;
 import org.leavenotify.acceptance.steps.Refused;
@@ -39,6 +42,9 @@ final class WireLeaveSystem implements LeaveSystem {
     private final WebSocketStompClient stompClient;
     private final String jwtSecret;
     private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+    private final Map<Persona, String> passes = new EnumMap<>(Persona.class);
+    private final Map<String, String> passwords = new HashMap<>();
+    private final Map<String, String> userTokens = new HashMap<>();
     private final Map<String, StompDevice> devices = new LinkedHashMap<>();
 
     WireLeaveSystem(int port, WebSocketStompClient stompClient, String jwtSecret) {
@@ -186,6 +192,145 @@ final class WireLeaveSystem implements LeaveSystem {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void addEmployee(Persona hr, NewEmployee employee) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", employee.username());
+        body.put("displayName", employee.displayName());
+        body.put("roles", employee.roles());
+        body.put("managerId", employee.managerUsername());
+        body.put("annualAllowance", employee.annualDays());
+        body.put("initialPassword", employee.password());
+        http.post("/api/admin/employees", token(hr), body);
+        passwords.put(employee.username(), employee.password());
+    }
+
+    /** As a CSV file with a header line, so the first person is on line 2 of the file. */
+    @Override
+    public List<String> addFromList(Persona hr, List<NewEmployee> people) {
+        StringBuilder csv = new StringBuilder("username,displayName,roles,managerUsername,allowance,initialPassword\n");
+        for (NewEmployee person : people) {
+            csv.append(String.join(",", person.username(), person.displayName(), String.join("|", person.roles()),
+                    person.managerUsername() == null ? "" : person.managerUsername(),
+                    Integer.toString(person.annualDays()), person.password() == null ? "" : person.password()))
+                    .append('\n');
+        }
+        Http.Answer answer = http.exchange("POST", "/api/employees/import", token(hr), "text/csv", csv.toString());
+        if (answer.status() >= 400) {
+            String code = answer.body().path("code").asString("");
+            if (!code.equals("EmployeeImportRejected")) {
+                throw new Refused(Refusal.fromCode(code), answer.status() + " " + answer.body().path("detail").asString(""));
+            }
+            List<Integer> lines = answer.body().path("errors").valueStream().map(error -> error.path("line").asInt() - 1)
+                    .distinct().toList();
+            throw new ListRefused(lines, answer.body().toString());
+        }
+        people.forEach(person -> passwords.put(person.username(), person.password()));
+        return answer.body().path("created").valueStream().map(created -> created.path("username").asString()).toList();
+    }
+
+    @Override
+    public void moveToTeam(Persona hr, String employeeUsername, String managerUsername) {
+        http.put("/api/admin/employees/" + employeeUsername + "/manager", token(hr), Map.of("managerId", managerUsername));
+    }
+
+    @Override
+    public void deactivate(Persona hr, String username) {
+        http.post("/api/admin/employees/" + username + "/deactivate", token(hr), null);
+    }
+
+    @Override
+    public boolean exists(String username) {
+        return http.status("/api/admin/employees/" + username, token(Persona.HANA)) == 200;
+    }
+
+    @Override
+    public String managerOf(String username) {
+        return http.get("/api/admin/employees/" + username, token(Persona.HANA)).path("managerId").asString(null);
+    }
+
+    @Override
+    public boolean canSignIn(String username, String password) {
+        Http.Answer answer = http.exchange("POST", "/api/auth/login", null, "application/json",
+                Http.JSON.writeValueAsString(Map.of("username", username, "password", password)));
+        return answer.status() == 200;
+    }
+
+    @Override
+    public void signIn(Persona who) {
+        passes.put(who, http.post("/api/auth/login", null, Map.of("username", who.username(), "password", "demo"))
+                .path("accessToken").asString());
+    }
+
+    @Override
+    public boolean passStillAccepted(Persona who) {
+        return http.status("/api/leave-requests/mine", passes.get(who)) == 200;
+    }
+
+    @Override
+    public void changeOwnPassword(Persona who, String currentPassword, String newPassword) {
+        Http.Answer answer = http.exchange("POST", "/api/me/password", token(who), "application/json",
+                Http.JSON.writeValueAsString(Map.of("currentPassword", currentPassword, "newPassword", newPassword)));
+        if (answer.status() >= 400) {
+            throw new Refused(Refusal.fromCode(answer.body().path("code").asString("")),
+                    answer.status() + " " + answer.body().path("detail").asString(""));
+        }
+    }
+
+    @Override
+    public List<SeenNotification> notificationsOfUser(String username) {
+        JsonNode page = http.get("/api/notifications?limit=100", userToken(username));
+        return page.path("items").valueStream().map(WireLeaveSystem::seen).toList();
+    }
+
+    @Override
+    public List<String> pendingTeamRequestsOf(String managerUsername) {
+        return http.get("/api/leave-requests/team?status=PENDING", userToken(managerUsername)).valueStream()
+                .map(request -> request.path("id").asString()).toList();
+    }
+
+    @Override
+    public void approveAs(String username, String requestId) {
+        http.post("/api/leave-requests/" + requestId + "/approve", userToken(username), Map.of());
+    }
+
+    @Override
+    public BigDecimal annualLeaveLeftOf(String username, int year) {
+        for (JsonNode balance : http.get("/api/leave-balances/mine?year=" + year, userToken(username))) {
+            if (balance.path("type").asString().equals("ANNUAL")) {
+                return balance.path("remaining").decimalValue();
+            }
+        }
+        throw new AssertionError("no ANNUAL balance for " + username);
+    }
+
+    @Override
+    public BigDecimal workingDaysOf(Persona owner, String requestId) {
+        return http.get("/api/leave-requests/" + requestId, token(owner)).path("workingDays").decimalValue();
+    }
+
+    @Override
+    public void declareHoliday(Persona hr, LocalDate date, String name) {
+        http.put("/api/admin/holidays/" + date, token(hr), Map.of("name", name));
+    }
+
+    @Override
+    public void removeHoliday(Persona hr, LocalDate date) {
+        http.delete("/api/admin/holidays/" + date, token(hr));
+    }
+
+    @Override
+    public String disconnectionOf(Persona who, String device) {
+        return devices.get(key(who, device)).awaitClosedByServer(PATIENCE);
+    }
+
+    /** A pass for someone HR added, with the password HR gave them. */
+    private String userToken(String username) {
+        return userTokens.computeIfAbsent(username, name -> http.post("/api/auth/login", null,
+                Map.of("username", name, "password", passwords.getOrDefault(name, "demo"))).path("accessToken")
+                .asString());
     }
 
     @Override
