@@ -94,6 +94,7 @@ final class Cluster {
         properties.put("leavenotify.broker.relay.hosts", "127.0.0.1:" + RabbitMq.STOMP_PORT);
         properties.put("leavenotify.broker.relay.user-registry-expiration", "4s");
         properties.put("leavenotify.dispatch.sweep-interval", "500ms");
+        properties.put("leavenotify.dispatch.claim.lease", "10s");
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.leavenotify", "INFO");

@@ -1,0 +1,71 @@
+package org.leavenotify.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.domain.leave.LeaveRequests;
+
+/**
+ * Both nodes' recovery sweeps (every 500 ms here) find the same outboxes in the shared store: a backlog
+ * written straight into the store, as a node that crashed between saving and dispatching would leave it.
+ * Each event becomes one notification, pushed once.
+ */
+class TwoNodesSweepTest {
+
+    private static final int BACKLOG = 60;
+
+    private static Cluster cluster;
+
+    @BeforeAll
+    static void startTheCluster() {
+        cluster = Cluster.get();
+    }
+
+    @Test
+    void twoNodesSweepingTheSameOutboxesProduceEachNotificationOnce() {
+        Api nodeA = new Api(cluster.a.port());
+        String bob = nodeA.login("bob");
+        try (StompConnection bobOnA = StompConnection.connect(cluster.a.port(), bob);
+             StompConnection bobOnB = StompConnection.connect(cluster.b.port(), bob)) {
+            bobOnA.subscribe(StompConnection.NOTIFICATIONS);
+            bobOnB.subscribe(StompConnection.NOTIFICATIONS);
+            LeaveRequestRepositoryPort store = cluster.a.bean(LeaveRequestRepositoryPort.class);
+            Set<String> backlog = new HashSet<>();
+            for (int i = 0; i < BACKLOG; i++) {
+                backlog.add(store.save(LeaveRequests.aPendingRequest()).id().value());
+            }
+
+            for (StompConnection session : List.of(bobOnA, bobOnB)) {
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                        assertThat(requestsNotifiedOn(session)).as("pushed to bob's session").containsAll(backlog));
+                assertThat(requestsNotifiedOn(session).stream().filter(backlog::contains))
+                        .as("each pushed once").hasSize(BACKLOG).doesNotHaveDuplicates();
+            }
+            assertThat(store.findWithUndispatchedEvents(1000)).isEmpty();
+            try (MongoClient client = MongoClients.create(cluster.storeUri)) {
+                long stored = client.getDatabase("leavenotify").getCollection("notifications")
+                        .countDocuments(Filters.in("leaveRequestId", backlog));
+                assertThat(stored).as("notifications stored for the backlog").isEqualTo(BACKLOG);
+            }
+        }
+    }
+
+    private static List<String> requestsNotifiedOn(StompConnection session) {
+        return session.messages(StompConnection.NOTIFICATIONS).stream()
+                .map(frame -> Api.parse(frame.body()))
+                .map((Map<String, Object> notification) -> (String) notification.get("leaveRequestId"))
+                .toList();
+    }
+}
