@@ -15,18 +15,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API over real HTTP, JSON in and out, nothing from the application's classes. */
-final class Api {
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.shared();
+    public static final JsonMapper JSON = JsonMapper.shared();
 
     /** An answer: status and body (and the body as JSON, when it is JSON). */
-    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        Answer ok() {
+        public Answer ok() {
             if (status < 200 || status > 299) {
                 throw new IllegalStateException("expected 2xx, got " + status + ": " + body);
             }
@@ -37,40 +37,40 @@ final class Api {
     private final HttpClient http;
     private final String base;
 
-    Api(HttpClient http, int port) {
+    public Api(HttpClient http, int port) {
         this.http = http;
         this.base = "http://127.0.0.1:" + port;
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return http;
     }
 
-    String logIn(String username) {
+    public String logIn(String username) {
         return logIn(username, "demo").ok().json().get("accessToken").asString();
     }
 
-    Answer logIn(String username, String password) {
+    public Answer logIn(String username, String password) {
         return post("/api/auth/login", null, "{\"username\": " + JSON.writeValueAsString(username)
                 + ", \"password\": " + JSON.writeValueAsString(password) + "}");
     }
 
     /** A day of unpaid leave (no balance needed); the id of the new request. */
-    String askForADay(String token, LocalDate day) {
+    public String askForADay(String token, LocalDate day) {
         return post("/api/leave-requests", token, "{\"type\": \"UNPAID\", \"startDate\": \"" + day + "\", \"endDate\": \""
                 + day + "\", \"reason\": \"a day off\"}").ok().json().get("id").asString();
     }
 
-    Answer approve(String token, String requestId) {
+    public Answer approve(String token, String requestId) {
         return post("/api/leave-requests/" + requestId + "/approve", token, "{\"comment\": \"fine\"}");
     }
 
-    Answer reject(String token, String requestId) {
+    public Answer reject(String token, String requestId) {
         return post("/api/leave-requests/" + requestId + "/reject", token, "{\"reason\": \"busy week\"}");
     }
 
     /** Every notification of the token's owner, oldest first: scrolled back page by page with {@code before}. */
-    List<JsonNode> allNotifications(String token) {
+    public List<JsonNode> allNotifications(String token) {
         List<JsonNode> newestFirst = new ArrayList<>();
         JsonNode page = get("/api/notifications?limit=100", token).ok().json();
         while (true) {
@@ -85,18 +85,18 @@ final class Api {
         return newestFirst;
     }
 
-    Answer get(String path, String token) {
+    public Answer get(String path, String token) {
         return send(request(path, token).GET());
     }
 
-    Answer post(String path, String token, String json) {
+    public Answer post(String path, String token, String json) {
         HttpRequest.Builder request = request(path, token);
         return send(json == null ? request.POST(HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    Answer send(HttpRequest.Builder request) {
+    public Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers());

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One STOMP frame as received: command, headers (first value of each, escapes decoded), body. */
-record Frame(String command, Map<String, String> headers, String body) {
+public record Frame(String command, Map<String, String> headers, String body) {
 
-    static Frame parse(String text) {
+    public static Frame parse(String text) {
         String frame = text;
         while (frame.startsWith("\n") || frame.startsWith("\r\n")) {
             frame = frame.substring(frame.indexOf('\n') + 1);
@@ -32,7 +32,7 @@ record Frame(String command, Map<String, String> headers, String body) {
         return new Frame(lines[0].strip(), headers, body);
     }
 
-    String header(String name) {
+    public String header(String name) {
         return headers.get(name);
     }
 

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One scrape of {@code /actuator/prometheus}: each series ({@code name{labels}}) and its value. */
-final class Prometheus {
+public final class Prometheus {
 
     private final Map<String, Double> series = new LinkedHashMap<>();
 
-    Prometheus(String text) {
+    public Prometheus(String text) {
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -22,14 +22,14 @@ final class Prometheus {
      * The value of the series {@code name} whose labels include every {@code label="value"} given; 0 when
      * there is none (a counter that never moved is not published yet).
      */
-    double value(String name, String... labels) {
+    public double value(String name, String... labels) {
         return series.entrySet().stream()
                 .filter(entry -> entry.getKey().equals(name) || entry.getKey().startsWith(name + "{"))
                 .filter(entry -> java.util.Arrays.stream(labels).allMatch(entry.getKey()::contains))
                 .mapToDouble(Map.Entry::getValue).sum();
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return series.keySet().stream().anyMatch(key -> key.equals(name) || key.startsWith(name + "{"));
     }
 }

@@ -19,9 +19,9 @@ import java.util.function.Predicate;
  * server sends. Every received frame is kept for {@link #next} (and given to the listener, if any); the
  * connection's end completes {@link #closed()} with its close code (-1: dropped without a close frame).
  */
-final class StompClient implements WebSocket.Listener, AutoCloseable {
+public final class StompClient implements WebSocket.Listener, AutoCloseable {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final List<Frame> received = new java.util.LinkedList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -31,7 +31,7 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
     private volatile WebSocket socket;
 
     /** Opens the WebSocket (no STOMP frame yet). */
-    static StompClient open(HttpClient http, int port) {
+    public static StompClient open(HttpClient http, int port) {
         StompClient client = new StompClient();
         try {
             client.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -44,7 +44,7 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Opens the WebSocket and sends CONNECT with the token; does not wait for CONNECTED. */
-    static StompClient connecting(HttpClient http, int port, String token) {
+    public static StompClient connecting(HttpClient http, int port, String token) {
         StompClient client = open(http, port);
         client.send("CONNECT\naccept-version:1.2\nhost:leave-notify\nheart-beat:0,0\nAuthorization:Bearer " + token
                 + "\n\n\0");
@@ -52,7 +52,7 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Connects and waits for CONNECTED; fails with the ERROR frame if the server refuses. */
-    static StompClient connect(HttpClient http, int port, String token) {
+    public static StompClient connect(HttpClient http, int port, String token) {
         StompClient client = connecting(http, port, token);
         Frame answer = client.next(frame -> frame.command().equals("CONNECTED") || frame.command().equals("ERROR"));
         if (!answer.command().equals("CONNECTED")) {
@@ -62,31 +62,31 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
-    void onFrame(Consumer<Frame> listener) {
+    public void onFrame(Consumer<Frame> listener) {
         this.listener = listener;
     }
 
     /** Sends raw text as one WebSocket message. */
-    void send(String text) {
+    public void send(String text) {
         socket.sendText(text, true).join();
     }
 
     /** Subscribes with a receipt and waits for it: from then on the subscription is active. */
-    void subscribe(String id, String destination) {
+    public void subscribe(String id, String destination) {
         String receipt = "s-" + receipts.incrementAndGet();
         send("SUBSCRIBE\nid:" + id + "\ndestination:" + destination + "\nreceipt:" + receipt + "\n\n\0");
         awaitReceipt(receipt);
     }
 
     /** Sends a JSON body to {@code destination} with a receipt and waits for it. */
-    void sendJson(String destination, String json) {
+    public void sendJson(String destination, String json) {
         String receipt = "m-" + receipts.incrementAndGet();
         send("SEND\ndestination:" + destination + "\ncontent-type:application/json\nreceipt:" + receipt + "\n\n"
                 + json + "\0");
         awaitReceipt(receipt);
     }
 
-    void awaitReceipt(String receipt) {
+    public void awaitReceipt(String receipt) {
         Frame answer = next(frame -> (frame.command().equals("RECEIPT") && receipt.equals(frame.header("receipt-id")))
                 || frame.command().equals("ERROR"));
         if (!answer.command().equals("RECEIPT")) {
@@ -98,7 +98,7 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
      * Takes the first received frame that matches, waiting for it; frames that do not match stay for
      * later calls. Fails after {@link #PATIENCE}.
      */
-    Frame next(Predicate<Frame> wanted) {
+    public Frame next(Predicate<Frame> wanted) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         synchronized (received) {
             while (true) {
@@ -124,22 +124,22 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    Frame nextCommand(String command) {
+    public Frame nextCommand(String command) {
         return next(frame -> frame.command().equals(command));
     }
 
     /** Every frame received so far and not taken by {@link #next}, oldest first. */
-    List<Frame> pending() {
+    public List<Frame> pending() {
         synchronized (received) {
             return new ArrayList<>(received);
         }
     }
 
-    CompletableFuture<Integer> closed() {
+    public CompletableFuture<Integer> closed() {
         return closed;
     }
 
-    int awaitClosed() {
+    public int awaitClosed() {
         try {
             return closed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -147,12 +147,12 @@ final class StompClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return !closed.isDone();
     }
 
     /** Drops the connection without a DISCONNECT or a close frame, as a lost network would. */
-    void abort() {
+    public void abort() {
         WebSocket current = socket;
         if (current != null) {
             current.abort();

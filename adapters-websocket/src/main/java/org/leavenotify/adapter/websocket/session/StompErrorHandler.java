@@ -22,6 +22,10 @@ final class StompErrorHandler extends StompSubProtocolErrorHandler {
         StompHeaderAccessor client = clientMessage == null ? null
                 : MessageHeaderAccessor.getAccessor(clientMessage, StompHeaderAccessor.class);
         String text = StompRefusals.describe(ex, client);
+        if (clientMessage == null && text.startsWith("SERVER_ERROR")) {
+            // nothing could be decoded (an unknown command, say): the client's fault, not the server's
+            text = "MALFORMED_FRAME: the frame could not be decoded";
+        }
         StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.ERROR);
         accessor.setMessage(text);
         accessor.setContentType(MimeTypeUtils.TEXT_PLAIN);

@@ -5,6 +5,7 @@ import org.leavenotify.application.shared.StoreUnavailable;
 import org.springframework.messaging.simp.stomp.StompConversionException;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The text of the ERROR frame for a frame the server refused: {@code CODE: explanation}. The codes are
@@ -23,8 +24,20 @@ final class StompRefusals {
             if (cause instanceof AccessDeniedException) {
                 return "ACCESS_DENIED: " + frame(client) + " is not allowed";
             }
+            if (cause instanceof AuthenticationException) {
+                return "ACCESS_DENIED: " + frame(client) + " is not allowed before a CONNECT with a bearer token";
+            }
             if (cause instanceof StoreUnavailable) {
                 return "SERVICE_UNAVAILABLE: the service is unavailable; try again later";
+            }
+            if (cause instanceof IllegalStateException state && state.getMessage() != null) {
+                // Spring's protocol handler says so for a frame before CONNECT and for a second CONNECT
+                if (state.getMessage().startsWith("Unknown session")) {
+                    return "ACCESS_DENIED: " + frame(client) + " is not allowed before a CONNECT with a bearer token";
+                }
+                if (state.getMessage().startsWith("Session already exists")) {
+                    return "MALFORMED_FRAME: this session has sent CONNECT already";
+                }
             }
             if (cause instanceof StompConversionException conversion) {
                 String detail = conversion.getMessage() == null ? "" : conversion.getMessage();
