@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the latency percentiles of a report's runs as a PNG with the JDK only (headless AWT): one panel
- * per dimension (against rate, against sessions, against stored notifications), chosen by the prefix of
- * each run's label ({@code rate-…}, {@code sessions-…}, {@code stored-…}). Latency is on a log scale.
+ * per dimension (against rate, against sessions, against stored notifications), chosen by the tags of
+ * each run's label ({@code rate-…}, {@code sessions-…}, {@code stored-…}, joined by {@code +}). Latency is
+ * on a log scale.
  */
 public final class Chart {
 
@@ -68,7 +70,7 @@ public final class Chart {
         int y1 = 40;
         Map<String, List<Report.Run>> series = new LinkedHashMap<>();
         for (Report.Run run : all) {
-            if (run.label().startsWith(panel.prefix() + "-")) {
+            if (Arrays.stream(run.label().split("\\+")).anyMatch(tag -> tag.startsWith(panel.prefix() + "-"))) {
                 series.computeIfAbsent(run.mode() + ", " + run.store(), key -> new ArrayList<>()).add(run);
             }
         }

@@ -24,13 +24,18 @@ final class Population {
         }
     }
 
-    /** The HR import's CSV: {@code username,displayName,roles,managerUsername,allowance}, managers first. */
-    List<String> csv() {
-        List<String> lines = new ArrayList<>(users.size() + 1);
-        lines.add("username,displayName,roles,managerUsername,allowance");
-        for (User user : users) {
-            lines.add(user.username + "," + displayName(user) + "," + (user.manager ? "EMPLOYEE;MANAGER" : "EMPLOYEE")
-                    + "," + (user.managerUsername == null ? "" : user.managerUsername) + ",25");
+    /**
+     * The HR import's CSV lines ({@code username,displayName,roles,managerUsername,allowance[,initialPassword]},
+     * no header), managers first; the first {@code withPassword} users get {@code password}, the others none
+     * (they cannot log in with a password; the load tool gets their tokens from the control port).
+     */
+    List<String> csv(int withPassword, String password) {
+        List<String> lines = new ArrayList<>(users.size());
+        for (int i = 0; i < users.size(); i++) {
+            User user = users.get(i);
+            lines.add(user.username + "," + displayName(user) + "," + (user.manager ? "EMPLOYEE|MANAGER" : "EMPLOYEE")
+                    + "," + (user.managerUsername == null ? "" : user.managerUsername) + ",25"
+                    + (i < withPassword ? "," + password : ""));
         }
         return lines;
     }

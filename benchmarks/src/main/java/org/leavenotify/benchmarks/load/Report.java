@@ -20,7 +20,7 @@ public final class Report {
     /** One load run: a rate held for a time against a number of sessions. */
     public record Run(String label, String store, String mode, int sessions, long storedBefore, double targetRate,
                       double seconds, double sentRate, long delivered, double deliveredRate, double p50, double p90,
-                      double p99, double p999, double max, long failed, long notArrived, double serverCpu,
+                      double p99, double p999, double max, long failed, long notSent, long notArrived, double serverCpu,
                       double clientCpu) {
     }
 
@@ -44,10 +44,10 @@ public final class Report {
 
     void run(String label, String store, String mode, int sessionCount, long storedBefore, double targetRate,
              double seconds, double sentRate, long delivered, double deliveredRate, Histogram latency, long failed,
-             long notArrived, Cpu.Share cpu) {
+             long notSent, long notArrived, Cpu.Share cpu) {
         runs.add(new Run(label, store, mode, sessionCount, storedBefore, targetRate, seconds, sentRate, delivered,
                 deliveredRate, LoadBench.ms(latency, 50), LoadBench.ms(latency, 90), LoadBench.ms(latency, 99),
-                LoadBench.ms(latency, 99.9), latency.getMaxValue() / 1000.0, failed, notArrived, cpu.server(),
+                LoadBench.ms(latency, 99.9), latency.getMaxValue() / 1000.0, failed, notSent, notArrived, cpu.server(),
                 cpu.client()));
     }
 
@@ -61,6 +61,11 @@ public final class Report {
 
     void fact(String store, String what, String description, long count, String figure) {
         facts.add(new Fact(store, what, description, count, figure));
+    }
+
+    /** A section that could not finish, and why. */
+    public void failure(String store, String why) {
+        facts.add(new Fact(store, "stopped", "the section stopped: " + why.replace(',', ';').replace('\n', ' '), 0, ""));
     }
 
     public List<Run> runs() {
@@ -90,12 +95,13 @@ public final class Report {
         Files.createDirectories(directory);
         List<String> lines = new ArrayList<>();
         lines.add("label,store,mode,sessions,stored_before,target_rate,seconds,sent_rate,delivered,delivered_per_s,"
-                + "p50_ms,p90_ms,p99_ms,p999_ms,max_ms,failed,not_arrived,server_cpu_cores,client_cpu_cores");
+                + "p50_ms,p90_ms,p99_ms,p999_ms,max_ms,failed,not_sent,not_arrived,server_cpu_cores,client_cpu_cores");
         for (Run run : runs()) {
             lines.add(String.join(",", run.label(), run.store(), run.mode(), str(run.sessions()), str(run.storedBefore()),
                     num(run.targetRate()), num(run.seconds()), num(run.sentRate()), str(run.delivered()),
                     num(run.deliveredRate()), num(run.p50()), num(run.p90()), num(run.p99()), num(run.p999()),
-                    num(run.max()), str(run.failed()), str(run.notArrived()), num(run.serverCpu()), num(run.clientCpu())));
+                    num(run.max()), str(run.failed()), str(run.notSent()), str(run.notArrived()), num(run.serverCpu()),
+                    num(run.clientCpu())));
         }
         Files.write(directory.resolve("runs.csv"), lines, StandardCharsets.UTF_8);
         lines.clear();
@@ -125,14 +131,14 @@ public final class Report {
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("| run | store | mode | sessions | stored before | target/s | sent/s | delivered/s | p50 ms | p99 ms "
-                + "| p99.9 ms | max ms | failed | not arrived | CPU server/client (cores) |\n");
-        out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| p99.9 ms | max ms | refused | not sent | not arrived | CPU server/client (cores) |\n");
+        out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Run run : runs()) {
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %,d | %,d | %s | %,.0f | %,.0f | %.2f | %.2f | %.2f "
-                            + "| %.1f | %d | %d | %.2f / %.2f |%n", run.label(), run.store(), run.mode(), run.sessions(),
+                            + "| %.1f | %d | %,d | %d | %.2f / %.2f |%n", run.label(), run.store(), run.mode(), run.sessions(),
                     run.storedBefore(), run.targetRate() == 0 ? "max" : String.format(Locale.ROOT, "%,.0f", run.targetRate()),
                     run.sentRate(), run.deliveredRate(), run.p50(), run.p99(), run.p999(), run.max(), run.failed(),
-                    run.notArrived(), run.serverCpu(), run.clientCpu()));
+                    run.notSent(), run.notArrived(), run.serverCpu(), run.clientCpu()));
         }
         out.append("\n| store | sessions held | connect/s | server heap per session (KB, after full GC) |\n");
         out.append("|---|---:|---:|---:|\n");

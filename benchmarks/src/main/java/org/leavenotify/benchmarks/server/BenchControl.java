@@ -26,7 +26,8 @@ import org.springframework.context.SmartLifecycle;
  * <ul>
  *   <li>{@code /seed}: CSV lines of employees to create;</li>
  *   <li>{@code /tokens}: usernames; answers {@code username<TAB>employeeId<TAB>token} lines;</li>
- *   <li>{@code /preload?count=N}: recipients; stores N read notifications spread over them;</li>
+ *   <li>{@code /preload?count=N[&title=T&read=false]}: recipients; stores N notifications spread over them
+ *       (read, titled "bench history", unless said otherwise);</li>
  *   <li>{@code /bare-push?rate=R&seconds=D}: recipients; pushes pre-built notifications to them;</li>
  *   <li>{@code /gc}: full GC, then the heap in use and the sessions held;</li>
  *   <li>{@code /sessions}, {@code /cpu}: sessions held; CPU time of the server process.</li>
@@ -66,7 +67,9 @@ final class BenchControl implements SmartLifecycle {
         server.setExecutor(executor);
         route("/seed", (call) -> "created=" + operations.seed(call.lines()));
         route("/tokens", (call) -> String.join("\n", operations.tokens(call.lines())));
-        route("/preload", (call) -> "stored=" + operations.preload(Integer.parseInt(call.param("count")), call.lines()));
+        route("/preload", (call) -> "stored=" + operations.preload(Integer.parseInt(call.param("count")), call.lines(),
+                call.params().getOrDefault("title", BenchOperations.HISTORY_TITLE),
+                !"false".equals(call.params().get("read"))));
         route("/bare-push", (call) -> operations.barePush(call.lines(), Double.parseDouble(call.param("rate")),
                 Double.parseDouble(call.param("seconds"))));
         route("/gc", (call) -> operations.heapAfterGc());

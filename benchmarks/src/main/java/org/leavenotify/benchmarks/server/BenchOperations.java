@@ -135,6 +135,11 @@ final class BenchOperations {
      * through the store port.
      */
     long preload(int count, List<String> recipients) {
+        return preload(count, recipients, HISTORY_TITLE, true);
+    }
+
+    /** As {@link #preload(int, List)}, with the title and the read state given. */
+    long preload(int count, List<String> recipients, String title, boolean read) {
         Instant now = clock.instant();
         if (mongo != null) {
             List<Document> batch = new ArrayList<>(BULK);
@@ -143,9 +148,10 @@ final class BenchOperations {
                 String recipient = recipients.get(i % recipients.size());
                 batch.add(new Document("_id", id).append("dedupKey", "history:" + id)
                         .append("recipientId", recipient).append("type", NotificationType.LEAVE_REQUEST_APPROVED.name())
-                        .append("title", HISTORY_TITLE).append("message", "Preloaded history")
+                        .append("title", title).append("message", "Preloaded by the benchmark")
                         .append("leaveRequestId", id).append("actorId", recipient).append("actorName", "Bench")
-                        .append("createdAt", Date.from(now)).append("read", true).append("readAt", Date.from(now)));
+                        .append("createdAt", Date.from(now)).append("read", read)
+                        .append("readAt", read ? Date.from(now) : null));
                 if (batch.size() == BULK) {
                     mongo.getCollection(NOTIFICATIONS_COLLECTION).insertMany(batch);
                     batch = new ArrayList<>(BULK);
@@ -160,8 +166,8 @@ final class BenchOperations {
             String id = ids.nextId();
             EmployeeId recipient = new EmployeeId(recipients.get(i % recipients.size()));
             store.insertIfAbsent(new Notification(new NotificationId(id), "history:" + id, recipient,
-                    NotificationType.LEAVE_REQUEST_APPROVED, HISTORY_TITLE, "Preloaded history", new LeaveRequestId(id),
-                    new Actor(recipient, "Bench"), now, now));
+                    NotificationType.LEAVE_REQUEST_APPROVED, title, "Preloaded by the benchmark", new LeaveRequestId(id),
+                    new Actor(recipient, "Bench"), now, read ? now : null));
         }
         return count;
     }

@@ -1,0 +1,241 @@
+package org.leavenotify.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.leavenotify.benchmarks.load.Chart;
+import org.leavenotify.benchmarks.load.LoadBench;
+import org.leavenotify.benchmarks.load.Report;
+import org.leavenotify.benchmarks.load.Steps;
+
+/**
+ * The full run (docs/performance.md): each server is a separate process started here with
+ * {@code BenchServer} (the sandbox allows ~20,000 sockets per process, and the load tool holds its own
+ * side of every session), the load tool runs in this process, and every figure lands in one report:
+ * {@code runs.csv}, {@code sessions.csv}, {@code checks.csv}, {@code facts.csv}, {@code summary.md},
+ * {@code latency.png} and {@code machine.md} in the output directory.
+ *
+ * <pre>
+ * java -cp 'benchmarks/target/classes:benchmarks/target/lib/*' org.leavenotify.benchmarks.FullRun \
+ *      --out=benchmarks/results [--sections=tuning,in-memory,embedded]
+ * </pre>
+ * Exits with 1 if any notification was lost, duplicated or unexpected, or a section could not finish (the
+ * others still run, and the report says which step stopped and why).
+ */
+public final class FullRun {
+
+    /** The server settings the product runs use: the recommended ones (docs/performance.md, "Tuning"). */
+    static final List<String> TUNED_JVM = List.of("-Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=1024");
+    static final List<String> TUNED_ARGS = List.of("--server.tomcat.max-connections=20000",
+            "--server.tomcat.accept-count=1000", "--leavenotify.bench.socket-buffer=2048",
+            "--leavenotify.bench.inbound-message-buffer=4096");
+
+    private final Path out;
+    private final Report report = new Report();
+    private final List<String> log = new ArrayList<>();
+    private int failures;
+    private int nextPort = 18200 + (int) (ProcessHandle.current().pid() % 50) * 20;
+
+    private FullRun(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
+        List<String> sections = Arrays.asList(options.getOrDefault("sections", "tuning,in-memory,embedded").split(","));
+        FullRun run = new FullRun(out);
+        Instant started = Instant.now();
+        run.say("full run started; sections " + sections + "; results in " + out.toAbsolutePath());
+        if (sections.contains("tuning")) {
+            run.tuning();
+        }
+        if (sections.contains("in-memory")) {
+            run.inMemory();
+        }
+        if (sections.contains("embedded")) {
+            run.embedded();
+        }
+        run.say(String.format("full run finished in %.1f min", Duration.between(started, Instant.now()).toSeconds() / 60.0));
+        run.finish(sections, started);
+        System.exit(run.report.deliveryFaults() == 0 && run.failures == 0 ? 0 : 1);
+    }
+
+    /**
+     * Heap per session after a full GC, 1,000 sessions, with each candidate setting added in turn to the
+     * defaults. (The broker's subscription cache, the other setting the bare baseline found, is already at
+     * 100,000 in the websocket adapter; docs/performance.md cites the baseline's figures for it.)
+     */
+    private void tuning() throws Exception {
+        String plan = "seed,login:0,heap0,connect:1000";
+        server("tuning: defaults", List.of(), List.of(), 100, plan);
+        server("tuning: + Tomcat WebSocket buffers 1 KB", TUNED_JVM, List.of(), 100, plan);
+        server("tuning: + socket buffers 2 KB", TUNED_JVM, List.of("--leavenotify.bench.socket-buffer=2048"), 100, plan);
+        server("tuning: + inbound message buffer 4 KB", TUNED_JVM, TUNED_ARGS, 100, plan);
+    }
+
+    /**
+     * The in-memory adapters (the application's own cost): sessions from 1,000 to 19,000 at a rate the
+     * server sustains, the rate from 100/s to the 5,000/s target at 10,000 sessions, the bare push beside
+     * each, the reconnect catch-up, every user's notifications checked, then a million stored.
+     */
+    private void inMemory() throws Exception {
+        String plan = String.join(",",
+                "import:20", "login:20", "heap0",
+                "connect:1000", "product:warmup:300:20",
+                "bare:sessions-1000:1000:10", "product:sessions-1000:200:10",
+                "connect:5000", "bare:sessions-5000:1000:10", "product:sessions-5000:200:10",
+                "connect:10000", "bare:sessions-10000+rate-1000:1000:10", "bare:rate-5000:5000:10",
+                "product:sessions-10000+rate-200:200:15", "product:rate-100:100:10", "product:rate-400:400:10",
+                "product:rate-1000:1000:10", "product:rate-5000:5000:20",
+                "connect:19000", "bare:sessions-19000:1000:10", "product:sessions-19000+stored-now:200:10",
+                "catchup:1000", "verify:in-memory-19000-users",
+                "preload:600000", "product:stored-1M:200:10", "verify-touched:in-memory-after-1M-stored");
+        server("in-memory", TUNED_JVM, concat(List.of("--leavenotify.store=in-memory"), TUNED_ARGS), 1900, plan);
+    }
+
+    /**
+     * The embedded store (the default), at rates it sustains: its scans show as the stored volume grows
+     * (10k, then 100k notifications; 1M is not run: see docs/performance.md).
+     */
+    private void embedded() throws Exception {
+        Path data = Files.createTempDirectory("leavenotify-bench-store");
+        String plan = String.join(",",
+                "import:10", "login:10", "heap0", "connect:1000",
+                "product:warmup:20:10", "bare:embedded-1000:1000:5",
+                "product:rate-10:10:10", "product:rate-20+stored-now:20:15", "product:rate-40:40:10",
+                "verify:embedded-1000-users",
+                "preload:10000", "product:stored-10k:10:10", "catchup:1000", "verify-touched:embedded-after-10k-stored",
+                "preload:90000", "product:stored-100k:2:15", "verify-touched:embedded-after-100k-stored");
+        server("embedded", TUNED_JVM, concat(List.of("--leavenotify.embedded-store.data-dir=" + data), TUNED_ARGS), 100,
+                plan);
+    }
+
+    /** Starts a server process, runs the plan against it with a fresh population, stops it. */
+    private void server(String name, List<String> jvm, List<String> args, int teams, String plan) throws Exception {
+        int port = nextPort++;
+        int control = nextPort++;
+        Path logFile = Path.of("benchmarks", "target", "bench-logs", "server-" + port + ".log");
+        Files.createDirectories(logFile.getParent());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Xms3g", "-Xmx3g", "-XX:+UseG1GC"));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "org.leavenotify.benchmarks.server.BenchServer", "--server.port=" + port,
+                "--leavenotify.bench.control-port=" + control, "--leavenotify.demo.enabled=false",
+                "--spring.main.banner-mode=off"));
+        command.addAll(args);
+        say("== " + name + ": starting the server (port " + port + ", log " + logFile + ")");
+        say("   " + String.join(" ", jvm) + " " + String.join(" ", args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        try {
+            awaitControlPort(control, process, logFile);
+            String store = name.startsWith("tuning") ? name.substring("tuning: ".length()) : name;
+            try (LoadBench bench = new LoadBench(URI.create("http://127.0.0.1:" + port),
+                    URI.create("http://127.0.0.1:" + control), store, teams, 10, report, this::say)) {
+                Steps.run(bench, plan);
+            } catch (Exception failed) {
+                // One section's failure (a server that dies, a store that breaks) is a result too: say it and
+                // go on with the next section.
+                say("!! " + name + " stopped: " + failed + (failed.getCause() != null ? " / " + failed.getCause() : ""));
+                report.failure(store, String.valueOf(failed.getCause() != null ? failed.getCause() : failed));
+                failures++;
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(40, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void awaitControlPort(int control, Process process, Path logFile) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server stopped at start-up; see " + logFile);
+            }
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control
+                        + "/sessions")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the server did not start within 120 s; see " + logFile);
+    }
+
+    private void finish(List<String> sections, Instant started) throws IOException {
+        report.write(out);
+        String machine = machine(started);
+        Files.writeString(out.resolve("machine.md"), machine, StandardCharsets.UTF_8);
+        Files.write(out.resolve("run.log"), log, StandardCharsets.UTF_8);
+        Chart.write(report, out.resolve("latency.png"), "leave-notify full run " + started + " (" + String.join(", ",
+                sections) + "); server and load tool share 2 cores");
+        System.out.println(machine);
+        System.out.println(report.markdown());
+    }
+
+    private static String machine(Instant started) {
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("?");
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, """
+                # The machine of this run
+
+                - started: %s
+                - CPU: %s, %d cores seen by the JVM (shared by the server, the load tool and anything else running)
+                - memory: %.1f GiB
+                - OS: %s %s (%s)
+                - Java: %s %s
+                - open files per process: 20,000 (hard limit of this sandbox)
+                - server JVM: -Xms3g -Xmx3g -XX:+UseG1GC, a process of its own; load tool: this process
+                """, started, cpu, Runtime.getRuntime().availableProcessors(),
+                os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("os.name"),
+                System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+    }
+
+    private void say(String line) {
+        String stamped = String.format("%tT %s", System.currentTimeMillis(), line);
+        log.add(stamped);
+        System.out.println(stamped);
+        System.out.flush();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
