@@ -29,7 +29,7 @@ class QuickLoadTest {
 
     static final int TEAMS = 50;
     static final int TEAM_SIZE = 10;
-    static final String PLAN = "seed,login:5,heap0,connect:500,bare:rate-100:100:3,product:rate-20:20:10,"
+    static final String PLAN = "import:5,login:5,heap0,connect:500,bare:rate-100:100:3,product:rate-20:20:10,"
             + "catchup:100,verify:end";
 
     @TempDir
