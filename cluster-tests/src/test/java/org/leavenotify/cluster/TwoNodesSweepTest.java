@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,23 @@ import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.shared.port.out.IdGeneratorPort;
+import org.leavenotify.domain.leave.EmployeeLeave;
+import org.leavenotify.domain.leave.Employees;
+import org.leavenotify.domain.leave.HolidayCalendar;
+import org.leavenotify.domain.leave.LeaveApplication;
+import org.leavenotify.domain.leave.LeavePeriod;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveRequests;
+import org.leavenotify.domain.leave.LeaveType;
+import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.shared.EventId;
 
 /**
  * Both nodes' recovery sweeps (every 500 ms here) find the same outboxes in the shared store: a backlog
- * written straight into the store, as a node that crashed between saving and dispatching would leave it.
+ * written straight into the store with the ids the application gives, as a node that crashed between
+ * saving and dispatching would leave it.
  * Each event becomes one notification, pushed once.
  */
 class TwoNodesSweepTest {
@@ -42,9 +55,10 @@ class TwoNodesSweepTest {
             bobOnA.subscribe(StompConnection.NOTIFICATIONS);
             bobOnB.subscribe(StompConnection.NOTIFICATIONS);
             LeaveRequestRepositoryPort store = cluster.a.bean(LeaveRequestRepositoryPort.class);
+            IdGeneratorPort ids = cluster.a.bean(IdGeneratorPort.class);
             Set<String> backlog = new HashSet<>();
             for (int i = 0; i < BACKLOG; i++) {
-                backlog.add(store.save(LeaveRequests.aPendingRequest()).id().value());
+                backlog.add(store.save(aliceAsksForLeave(ids)).id().value());
             }
 
             for (StompConnection session : List.of(bobOnA, bobOnB)) {
@@ -60,6 +74,15 @@ class TwoNodesSweepTest {
                 assertThat(stored).as("notifications stored for the backlog").isEqualTo(BACKLOG);
             }
         }
+    }
+
+    /** A request as the application makes it (generated ids), saved but never dispatched. */
+    private static LeaveRequest aliceAsksForLeave(IdGeneratorPort ids) {
+        return LeaveRequest.submit(new LeaveRequestId(ids.nextId()), new EventId(ids.nextId()),
+                new LeaveApplication(Employees.alice(), LeaveType.UNPAID,
+                        LeavePeriod.of(LeaveRequests.MONDAY, LeaveRequests.MONDAY), "left in the outbox"),
+                new EmployeeLeave(List.of(), HolidayCalendar.NONE, WorkingDays.of(25), LeaveRequests.POLICY),
+                Instant.now());
     }
 
     private static List<String> requestsNotifiedOn(StompConnection session) {

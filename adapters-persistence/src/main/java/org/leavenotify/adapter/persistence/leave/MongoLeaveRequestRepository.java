@@ -133,9 +133,11 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
                 .with(Sort.by(Direction.ASC, "createdAt").and(Sort.by(Direction.ASC, "_id")))
                 .limit(limit);
         query.fields().include("_id");
+        // Spring Data stores a String id that reads as an ObjectId (the generated ids: 24 hex digits) as an
+        // ObjectId; its hex form is the id again.
         return MongoCalls.call("looking for undispatched events", () ->
                 mongo.find(query, Document.class, COLLECTION).stream()
-                        .map(document -> new LeaveRequestId(document.getString("_id")))
+                        .map(document -> new LeaveRequestId(document.get("_id").toString()))
                         .toList());
     }
 
