@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginLimitsProperties.class)
+@Import(RejectedRequestProblems.class)
 public class LoginLimitsConfiguration {
 
     /** After the request body limit (+50), before Spring Security (-100): a refused login costs nothing. */
