@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
@@ -131,8 +132,8 @@ final class BenchOperations {
 
     /**
      * Stores {@code count} read notifications spread over the recipients, titled {@link #HISTORY_TITLE}.
-     * On MongoDB (the embedded store included) in bulk inserts of the adapter's document shape; otherwise
-     * through the store port.
+     * On MongoDB (the embedded store included) in bulk inserts of the adapter's document shape, exactly as
+     * the adapter writes it (the id as an ObjectId); otherwise through the store port.
      */
     long preload(int count, List<String> recipients) {
         return preload(count, recipients, HISTORY_TITLE, true);
@@ -146,7 +147,9 @@ final class BenchOperations {
             for (int i = 0; i < count; i++) {
                 String id = ids.nextId();
                 String recipient = recipients.get(i % recipients.size());
-                batch.add(new Document("_id", id).append("dedupKey", "history:" + id)
+                // As Spring Data writes it: a String id that is valid ObjectId hex (ours are) is stored as ObjectId.
+                Object storedId = ObjectId.isValid(id) ? new ObjectId(id) : id;
+                batch.add(new Document("_id", storedId).append("dedupKey", "history:" + id)
                         .append("recipientId", recipient).append("type", NotificationType.LEAVE_REQUEST_APPROVED.name())
                         .append("title", title).append("message", "Preloaded by the benchmark")
                         .append("leaveRequestId", id).append("actorId", recipient).append("actorName", "Bench")
