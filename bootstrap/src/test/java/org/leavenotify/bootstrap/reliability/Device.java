@@ -1,0 +1,150 @@
+package org.leavenotify.bootstrap.reliability;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One device of one person, doing what CONTRACT.md asks of a client: subscribe with receipts, then ask
+ * for everything after the newest id it holds (page by page), keep each notification once by id, and do
+ * it all again after every reconnect. Counts what arrived twice on the wire (a push racing the catch-up
+ * page, or an event pushed again after a crash), which the contract tells clients to drop.
+ */
+public final class Device {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f]{24})\"");
+
+    private final String user;
+    private final TreeMap<String, String> held = new TreeMap<>();
+    private final AtomicInteger wireDuplicates = new AtomicInteger();
+    private final AtomicInteger connects = new AtomicInteger();
+    private volatile StompClient client;
+
+    public Device(String user) {
+        this.user = user;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** Connects, subscribes (waiting for the receipts) and catches up after the newest id held. */
+    public void goOnline(HttpClient http, int port, String token) {
+        StompClient session = StompClient.connect(http, port, token);
+        session.onFrame(frame -> {
+            if ("MESSAGE".equals(frame.command())
+                    && "/user/queue/notifications".equals(frame.header("destination"))) {
+                keep(JsonBody.idOf(frame.body()), frame.body());
+            }
+        });
+        client = session;
+        connects.incrementAndGet();
+        session.subscribe("n", "/user/queue/notifications");
+        session.subscribe("l", "/user/queue/notifications/list");
+        catchUp(session);
+    }
+
+    private void catchUp(StompClient session) {
+        String after = newest();
+        if (after == null) {
+            return;
+        }
+        while (true) {
+            session.sendJson("/app/notifications", "{\"after\": \"" + after + "\", \"limit\": 100}");
+            Frame page = session.next(frame -> "MESSAGE".equals(frame.command())
+                    && "/user/queue/notifications/list".equals(frame.header("destination")));
+            JsonNode json = Api.JSON.readTree(page.body());
+            for (JsonNode item : json.get("items")) {
+                keep(item.get("id").asString(), item.toString());
+                after = item.get("id").asString();
+            }
+            if (!json.get("hasMore").asBoolean() || json.get("items").isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    /** Drops the connection without a word, as a lost network or a killed server would. */
+    public void drop() {
+        StompClient current = client;
+        if (current != null) {
+            current.abort();
+        }
+    }
+
+    public void close() {
+        StompClient current = client;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    public boolean isOpen() {
+        StompClient current = client;
+        return current != null && current.isOpen();
+    }
+
+    /** The ids held, in id (creation) order. */
+    public List<String> heldIds() {
+        synchronized (held) {
+            return new ArrayList<>(held.keySet());
+        }
+    }
+
+    public int wireDuplicates() {
+        return wireDuplicates.get();
+    }
+
+    public int connects() {
+        return connects.get();
+    }
+
+    /** Waits (bounded) until this device holds exactly {@code expected}; returns what it holds then. */
+    public List<String> awaitHolding(List<String> expected, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (held) {
+            while (!new ArrayList<>(held.keySet()).equals(expected) && System.nanoTime() < deadline) {
+                try {
+                    held.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return new ArrayList<>(held.keySet());
+        }
+    }
+
+    private String newest() {
+        synchronized (held) {
+            return held.isEmpty() ? null : held.lastKey();
+        }
+    }
+
+    private void keep(String id, String json) {
+        synchronized (held) {
+            if (held.putIfAbsent(id, json) != null) {
+                wireDuplicates.incrementAndGet();
+            }
+            held.notifyAll();
+        }
+    }
+
+    /** The id of a notification's JSON without parsing all of it. */
+    static final class JsonBody {
+        static String idOf(String json) {
+            Matcher matcher = ID.matcher(json);
+            if (!matcher.find()) {
+                throw new IllegalStateException("no id in " + json);
+            }
+            return matcher.group(1);
+        }
+    }
+}
