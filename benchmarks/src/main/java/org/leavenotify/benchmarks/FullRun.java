@@ -28,11 +28,12 @@ import org.leavenotify.benchmarks.load.Steps;
  * {@code BenchServer} (the sandbox allows ~20,000 sockets per process, and the load tool holds its own
  * side of every session), the load tool runs in this process, and every figure lands in one report:
  * {@code runs.csv}, {@code sessions.csv}, {@code checks.csv}, {@code facts.csv}, {@code summary.md},
- * {@code latency.png} and {@code machine.md} in the output directory.
+ * {@code latency.png} and {@code machine.md} in the output directory. With {@code --append} the sections
+ * run replace their own rows in the report already there, and the other sections' rows stay.
  *
  * <pre>
  * java -cp 'benchmarks/target/classes:benchmarks/target/lib/*' org.leavenotify.benchmarks.FullRun \
- *      --out=benchmarks/results [--sections=tuning,in-memory,embedded]
+ *      --out=benchmarks/results [--sections=tuning,in-memory,embedded] [--append]
  * </pre>
  * Exits with 1 if any notification was lost, duplicated or unexpected, or a section could not finish (the
  * others still run, and the report says which step stopped and why).
@@ -46,13 +47,21 @@ public final class FullRun {
             "--leavenotify.bench.inbound-message-buffer=4096");
 
     private final Path out;
-    private final Report report = new Report();
+    private final Report report;
     private final List<String> log = new ArrayList<>();
     private int failures;
+    private boolean appended;
     private int nextPort = 18200 + (int) (ProcessHandle.current().pid() % 50) * 20;
 
-    private FullRun(Path out) {
+    private FullRun(Path out, Report report) {
         this.out = out;
+        this.report = report;
+    }
+
+    /** The store labels of a section's rows. */
+    private static boolean ofSection(String store, List<String> sections) {
+        boolean tuningRow = !store.equals("in-memory") && !store.equals("embedded");
+        return sections.contains(tuningRow ? "tuning" : store);
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,7 +72,13 @@ public final class FullRun {
         }
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
         List<String> sections = Arrays.asList(options.getOrDefault("sections", "tuning,in-memory,embedded").split(","));
-        FullRun run = new FullRun(out);
+        // --append: keep the rows of the other sections from the report already in the output directory.
+        boolean append = options.containsKey("append") && Files.exists(out.resolve("runs.csv"));
+        FullRun run = new FullRun(out, append ? Report.read(out, store -> ofSection(store, sections)) : new Report());
+        if (append) {
+            run.log.addAll(Files.readAllLines(out.resolve("run.log")));
+            run.appended = true;
+        }
         Instant started = Instant.now();
         run.say("full run started; sections " + sections + "; results in " + out.toAbsolutePath());
         if (sections.contains("tuning")) {
@@ -81,16 +96,18 @@ public final class FullRun {
     }
 
     /**
-     * Heap per session after a full GC, 1,000 sessions, with each candidate setting added in turn to the
-     * defaults. (The broker's subscription cache, the other setting the bare baseline found, is already at
+     * Heap per session after a full GC, 1,000 sessions, in-memory store (so that no store cache grows with
+     * the sessions' log-ins), with each candidate setting added in turn to the defaults. (The broker's subscription cache, the other setting the bare baseline found, is already at
      * 100,000 in the websocket adapter; docs/performance.md cites the baseline's figures for it.)
      */
     private void tuning() throws Exception {
         String plan = "seed,login:0,heap0,connect:1000";
-        server("tuning: defaults", List.of(), List.of(), 100, plan);
-        server("tuning: + Tomcat WebSocket buffers 1 KB", TUNED_JVM, List.of(), 100, plan);
-        server("tuning: + socket buffers 2 KB", TUNED_JVM, List.of("--leavenotify.bench.socket-buffer=2048"), 100, plan);
-        server("tuning: + inbound message buffer 4 KB", TUNED_JVM, TUNED_ARGS, 100, plan);
+        List<String> inMemory = List.of("--leavenotify.store=in-memory");
+        server("tuning: defaults", List.of(), inMemory, 100, plan);
+        server("tuning: + Tomcat WebSocket buffers 1 KB", TUNED_JVM, inMemory, 100, plan);
+        server("tuning: + socket buffers 2 KB", TUNED_JVM, concat(inMemory, List.of("--leavenotify.bench.socket-buffer=2048")),
+                100, plan);
+        server("tuning: + inbound message buffer 4 KB", TUNED_JVM, concat(inMemory, TUNED_ARGS), 100, plan);
     }
 
     /**
@@ -193,7 +210,13 @@ public final class FullRun {
     private void finish(List<String> sections, Instant started) throws IOException {
         report.write(out);
         String machine = machine(started);
-        Files.writeString(out.resolve("machine.md"), machine, StandardCharsets.UTF_8);
+        Path machineFile = out.resolve("machine.md");
+        if (appended && Files.exists(machineFile)) {
+            Files.writeString(machineFile, Files.readString(machineFile) + "- sections run again (--append): "
+                    + String.join(", ", sections) + ", started " + started + "\n", StandardCharsets.UTF_8);
+        } else {
+            Files.writeString(machineFile, machine, StandardCharsets.UTF_8);
+        }
         Files.write(out.resolve("run.log"), log, StandardCharsets.UTF_8);
         Chart.write(report, out.resolve("latency.png"), "leave-notify full run " + started + " (" + String.join(", ",
                 sections) + "); server and load tool share 2 cores");

@@ -65,7 +65,7 @@ public final class Report {
 
     /** A section that could not finish, and why. */
     public void failure(String store, String why) {
-        facts.add(new Fact(store, "stopped", "the section stopped: " + why.replace(',', ';').replace('\n', ' '), 0, ""));
+        facts.add(new Fact(store, "stopped", "the section stopped: " + why.replace('\n', ' '), 0, ""));
     }
 
     public List<Run> runs() {
@@ -97,7 +97,8 @@ public final class Report {
         lines.add("label,store,mode,sessions,stored_before,target_rate,seconds,sent_rate,delivered,delivered_per_s,"
                 + "p50_ms,p90_ms,p99_ms,p999_ms,max_ms,failed,not_sent,not_arrived,server_cpu_cores,client_cpu_cores");
         for (Run run : runs()) {
-            lines.add(String.join(",", run.label(), run.store(), run.mode(), str(run.sessions()), str(run.storedBefore()),
+            lines.add(String.join(",", text(run.label()), text(run.store()), run.mode(), str(run.sessions()),
+                    str(run.storedBefore()),
                     num(run.targetRate()), num(run.seconds()), num(run.sentRate()), str(run.delivered()),
                     num(run.deliveredRate()), num(run.p50()), num(run.p90()), num(run.p99()), num(run.p999()),
                     num(run.max()), str(run.failed()), str(run.notSent()), str(run.notArrived()), num(run.serverCpu()),
@@ -107,21 +108,22 @@ public final class Report {
         lines.clear();
         lines.add("store,sessions,connect_per_s,server_heap_kb_per_session,failures");
         for (Sessions step : sessionSteps()) {
-            lines.add(String.join(",", step.store(), str(step.sessions()), num(step.connectRate()),
+            lines.add(String.join(",", text(step.store()), str(step.sessions()), num(step.connectRate()),
                     num(step.heapPerSessionKb()), str(step.failures())));
         }
         Files.write(directory.resolve("sessions.csv"), lines, StandardCharsets.UTF_8);
         lines.clear();
         lines.add("label,store,users,stored,lost,duplicated,unexpected");
         for (Check check : checks()) {
-            lines.add(String.join(",", check.label(), check.store(), str(check.users()), str(check.stored()),
+            lines.add(String.join(",", text(check.label()), text(check.store()), str(check.users()), str(check.stored()),
                     str(check.lost()), str(check.duplicated()), str(check.unexpected())));
         }
         Files.write(directory.resolve("checks.csv"), lines, StandardCharsets.UTF_8);
         lines.clear();
         lines.add("store,what,description,count,figure");
         for (Fact fact : facts()) {
-            lines.add(String.join(",", fact.store(), fact.what(), fact.description(), str(fact.count()), fact.figure()));
+            lines.add(String.join(",", text(fact.store()), text(fact.what()), text(fact.description()), str(fact.count()),
+                    text(fact.figure())));
         }
         Files.write(directory.resolve("facts.csv"), lines, StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("summary.md"), markdown(), StandardCharsets.UTF_8);
@@ -158,6 +160,85 @@ public final class Report {
                     fact.count(), fact.figure()));
         }
         return out.toString();
+    }
+
+    /** A CSV field: quoted when it holds a comma or a quote. */
+    private static String text(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static double dbl(String value) {
+        return value.isEmpty() ? Double.NaN : Double.parseDouble(value);
+    }
+
+    /**
+     * Reads the rows of an earlier {@link #write} back, leaving out those of the stores {@code replaced}
+     * accepts (a section run again replaces its rows).
+     */
+    public static Report read(Path directory, java.util.function.Predicate<String> replaced) throws IOException {
+        Report report = new Report();
+        List<String> lines = Files.readAllLines(directory.resolve("runs.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = fields(line);
+            if (!replaced.test(f.get(1))) {
+                report.runs.add(new Run(f.get(0), f.get(1), f.get(2), Integer.parseInt(f.get(3)), Long.parseLong(f.get(4)),
+                        dbl(f.get(5)), dbl(f.get(6)), dbl(f.get(7)), Long.parseLong(f.get(8)), dbl(f.get(9)), dbl(f.get(10)),
+                        dbl(f.get(11)), dbl(f.get(12)), dbl(f.get(13)), dbl(f.get(14)), Long.parseLong(f.get(15)),
+                        Long.parseLong(f.get(16)), Long.parseLong(f.get(17)), dbl(f.get(18)), dbl(f.get(19))));
+            }
+        }
+        lines = Files.readAllLines(directory.resolve("sessions.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = fields(line);
+            if (!replaced.test(f.get(0))) {
+                report.sessions.add(new Sessions(f.get(0), Integer.parseInt(f.get(1)), dbl(f.get(2)), dbl(f.get(3)),
+                        Long.parseLong(f.get(4))));
+            }
+        }
+        lines = Files.readAllLines(directory.resolve("checks.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = fields(line);
+            if (!replaced.test(f.get(1))) {
+                report.checks.add(new Check(f.get(0), f.get(1), Integer.parseInt(f.get(2)), Long.parseLong(f.get(3)),
+                        Long.parseLong(f.get(4)), Long.parseLong(f.get(5)), Long.parseLong(f.get(6))));
+            }
+        }
+        lines = Files.readAllLines(directory.resolve("facts.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = fields(line);
+            if (!replaced.test(f.get(0))) {
+                report.facts.add(new Fact(f.get(0), f.get(1), f.get(2), Long.parseLong(f.get(3)), f.get(4)));
+            }
+        }
+        return report;
     }
 
     private static String str(long value) {

@@ -53,6 +53,9 @@ final class StompClients implements AutoCloseable {
     }
 
     private final EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    /** Every channel opened, so that closing the clients frees every socket at once. */
+    private final io.netty.channel.group.ChannelGroup channels =
+            new io.netty.channel.group.DefaultChannelGroup(io.netty.util.concurrent.GlobalEventExecutor.INSTANCE);
     private final URI uri;
     private final Listener listener;
     private final boolean subscribeUnreadCount;
@@ -91,6 +94,7 @@ final class StompClients implements AutoCloseable {
                 });
         ChannelFuture connect = bootstrap.connect(uri.getHost(), uri.getPort());
         session.channel = connect.channel();
+        channels.add(connect.channel());
         connect.addListener(done -> {
             if (!done.isSuccess()) {
                 session.ready.completeExceptionally(done.cause());
@@ -129,6 +133,7 @@ final class StompClients implements AutoCloseable {
 
     @Override
     public void close() {
+        channels.close().awaitUninterruptibly(60, TimeUnit.SECONDS);
         loop.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
