@@ -39,6 +39,14 @@ public final class Chart {
     private Chart() {
     }
 
+    /** Draws the chart (and rewrites summary.md) from the CSV files of a results directory. */
+    public static void main(String[] args) throws IOException {
+        Path directory = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
+        Report report = Report.read(directory, store -> false);
+        java.nio.file.Files.writeString(directory.resolve("summary.md"), report.markdown());
+        write(report, directory.resolve("latency.png"), args.length > 1 ? args[1] : "leave-notify full run");
+    }
+
     public static void write(Report report, Path file, String subtitle) throws IOException {
         List<Panel> panels = List.of(
                 new Panel("rate", "Latency against rate", "target events per second", Report.Run::targetRate),
@@ -82,11 +90,14 @@ public final class Chart {
             g.drawString("(no runs)", x0 + 10, (y0 + y1) / 2);
             return;
         }
-        double minX = series.values().stream().flatMap(List::stream).mapToDouble(panel.x()).min().orElse(0);
-        double maxX = series.values().stream().flatMap(List::stream).mapToDouble(panel.x()).max().orElse(1);
-        if (maxX == minX) {
-            maxX = minX + 1;
-        }
+        // x on a log scale too: rates, sessions and stored counts each span one to three decades.
+        double minX = Math.log10(Math.max(1, series.values().stream().flatMap(List::stream).mapToDouble(panel.x())
+                .min().orElse(1)));
+        double maxX = Math.log10(Math.max(1, series.values().stream().flatMap(List::stream).mapToDouble(panel.x())
+                .max().orElse(10)));
+        double span = maxX - minX;
+        minX -= Math.max(0.05, span * 0.05);
+        maxX += Math.max(0.05, span * 0.05);
         double minY = 0.01;
         double maxY = Math.max(1, series.values().stream().flatMap(List::stream).mapToDouble(Report.Run::p999)
                 .filter(value -> !Double.isNaN(value)).max().orElse(1));
@@ -105,11 +116,11 @@ public final class Chart {
         g.drawLine(x0, y0, x1, y0);
         g.drawLine(x0, y0, x0, y1);
         g.drawString("ms (log)", left + 8, y1 - 8);
-        g.drawString(panel.axis(), x0 + 80, y0 + 32);
+        g.drawString(panel.axis() + " (log)", x0 + 80, y0 + 32);
         List<Double> ticks = series.values().stream().flatMap(List::stream).map(run -> panel.x().applyAsDouble(run))
                 .distinct().sorted().toList();
         for (double tick : ticks) {
-            int x = (int) (x0 + (tick - minX) / (maxX - minX) * (x1 - x0));
+            int x = (int) (x0 + (Math.log10(Math.max(1, tick)) - minX) / (maxX - minX) * (x1 - x0));
             g.drawLine(x, y0, x, y0 + 4);
             g.drawString(formatCount(tick), x - 12, y0 + 16);
         }
@@ -136,7 +147,8 @@ public final class Chart {
                     if (Double.isNaN(value)) {
                         continue;
                     }
-                    int x = (int) (x0 + (panel.x().applyAsDouble(run) - minX) / (maxX - minX) * (x1 - x0));
+                    int x = (int) (x0 + (Math.log10(Math.max(1, panel.x().applyAsDouble(run))) - minX) / (maxX - minX)
+                            * (x1 - x0));
                     double logValue = Math.log10(Math.max(minY, value));
                     int y = (int) (y0 - (logValue - logMin) / (logMax - logMin) * (y0 - y1));
                     g.fillOval(x - 3, y - 3, 6, 6);
