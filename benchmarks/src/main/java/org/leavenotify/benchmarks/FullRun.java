@@ -155,7 +155,8 @@ public final class FullRun {
         Files.createDirectories(logFile.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xms3g", "-Xmx3g", "-XX:+UseG1GC"));
+        command.addAll(List.of("-Xms3g", "-Xmx3g", "-XX:+UseG1GC",
+                "-Xlog:gc:file=" + logFile.resolveSibling("gc-" + port + ".log")));
         command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "org.leavenotify.benchmarks.server.BenchServer", "--server.port=" + port,
