@@ -99,8 +99,8 @@ class CrashRecoveryIT {
                 assertThat(new HashSet<>(keys)).as(user + "'s notifications, none missing").isEqualTo(wanted);
                 assertThat(keys).as(user + "'s notifications, none twice").doesNotHaveDuplicates();
                 List<String> ids = LeaveRounds.ids(stored);
-                assertThat(device.awaitHolding(ids, Duration.ofSeconds(60)))
-                        .as(user + "'s device holds every one, in order, once").isEqualTo(ids);
+                assertThat(device.awaitHolding(device.toHold(ids), Duration.ofSeconds(60)))
+                        .as(user + "'s device holds every one, in order, once").isEqualTo(device.toHold(ids));
                 total += ids.size();
                 wireDuplicates += device.wireDuplicates();
             }

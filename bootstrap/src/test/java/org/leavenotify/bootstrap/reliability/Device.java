@@ -26,6 +26,7 @@ public final class Device {
     private final AtomicInteger wireDuplicates = new AtomicInteger();
     private final AtomicInteger connects = new AtomicInteger();
     private volatile StompClient client;
+    private volatile String baseline;
 
     public Device(String user) {
         this.user = user;
@@ -35,7 +36,12 @@ public final class Device {
         return user;
     }
 
-    /** Connects, subscribes (waiting for the receipts) and catches up after the newest id held. */
+    /**
+     * Connects, subscribes (waiting for the receipts) and catches up after the newest id held. A device
+     * that holds nothing yet starts from the newest notification stored when it first connects (as a
+     * client that shows only what is new), asked for before it subscribes to live ones, so that nothing
+     * falls between the two.
+     */
     public void goOnline(HttpClient http, int port, String token) {
         StompClient session = StompClient.connect(http, port, token);
         session.onFrame(frame -> {
@@ -46,21 +52,34 @@ public final class Device {
         });
         client = session;
         connects.incrementAndGet();
-        session.subscribe("n", "/user/queue/notifications");
+        // the cursor is the newest id held before this connection: a live push that arrives while
+        // subscribing may be newer than ones still missing, and must not move the cursor past them
+        String heldBefore = newest();
         session.subscribe("l", "/user/queue/notifications/list");
-        catchUp(session);
+        if (baseline == null) {
+            JsonNode newest = list(session, "{\"limit\": 1}").get("items");
+            baseline = newest.isEmpty() ? "" : newest.get(0).get("id").asString();
+        }
+        session.subscribe("n", "/user/queue/notifications");
+        catchUp(session, heldBefore);
     }
 
-    private void catchUp(StompClient session) {
-        String after = newest();
+    /** Of the recipient's stored ids (in order), those this device is to hold: all after its baseline. */
+    public List<String> toHold(List<String> storedIds) {
+        return storedIds.stream().filter(id -> baseline == null || id.compareTo(baseline) > 0).toList();
+    }
+
+    private void catchUp(StompClient session, String heldBefore) {
+        String after = heldBefore;
         if (after == null) {
+            after = baseline;
+        }
+        if (after == null || after.isEmpty()) {
+            catchUpFromTheStart(session);
             return;
         }
         while (true) {
-            session.sendJson("/app/notifications", "{\"after\": \"" + after + "\", \"limit\": 100}");
-            Frame page = session.next(frame -> "MESSAGE".equals(frame.command())
-                    && "/user/queue/notifications/list".equals(frame.header("destination")));
-            JsonNode json = Api.JSON.readTree(page.body());
+            JsonNode json = list(session, "{\"after\": \"" + after + "\", \"limit\": 100}");
             for (JsonNode item : json.get("items")) {
                 keep(item.get("id").asString(), item.toString());
                 after = item.get("id").asString();
@@ -69,6 +88,29 @@ public final class Device {
                 return;
             }
         }
+    }
+
+    /** Nothing held and nothing stored at the baseline: everything there is, newest first, page by page. */
+    private void catchUpFromTheStart(StompClient session) {
+        JsonNode json = list(session, "{\"limit\": 100}");
+        while (true) {
+            String before = null;
+            for (JsonNode item : json.get("items")) {
+                keep(item.get("id").asString(), item.toString());
+                before = item.get("id").asString();
+            }
+            if (!json.get("hasMore").asBoolean() || before == null) {
+                return;
+            }
+            json = list(session, "{\"before\": \"" + before + "\", \"limit\": 100}");
+        }
+    }
+
+    private static JsonNode list(StompClient session, String request) {
+        session.sendJson("/app/notifications", request);
+        Frame page = session.next(frame -> "MESSAGE".equals(frame.command())
+                && "/user/queue/notifications/list".equals(frame.header("destination")));
+        return Api.JSON.readTree(page.body());
     }
 
     /** Drops the connection without a word, as a lost network or a killed server would. */
@@ -119,6 +161,22 @@ public final class Device {
                 }
             }
             return new ArrayList<>(held.keySet());
+        }
+    }
+
+    /** Waits (bounded) until this device holds more than {@code count}; returns how many it holds then. */
+    public int awaitHoldingMoreThan(int count, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (held) {
+            while (held.size() <= count && System.nanoTime() < deadline) {
+                try {
+                    held.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return held.size();
         }
     }
 
