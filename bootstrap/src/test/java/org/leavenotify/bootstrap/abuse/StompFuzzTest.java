@@ -219,7 +219,8 @@ class StompFuzzTest {
                     received.add(text);
                     assertThat(text).doesNotContain("\"recipientId\":\"bob\"").doesNotContain("\"recipientId\":\"alice\"");
                 }
-                if (text.startsWith("ERROR") || text.startsWith("RECEIPT\nreceipt-id:probe")) {
+                // any RECEIPT: a frame that lost its blank line runs on into the probe, and is answered as one
+                if (text.startsWith("ERROR") || text.startsWith("RECEIPT")) {
                     return text;
                 }
             }
