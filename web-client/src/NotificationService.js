@@ -213,6 +213,9 @@ export class NotificationService {
 
   #onConnected(generation) {
     const client = this.#client;
+    // The catch-up cursor is what was held before this connection: a notification pushed live while the
+    // subscriptions are being confirmed must not move it past the ones missed while offline.
+    const heldBefore = newestId(this.#state.items);
     const handlers = {
       [DESTINATIONS.notifications]: (body) => this.#onLiveNotification(body),
       [DESTINATIONS.unreadCount]: (body) => this.#onUnreadCount(body.unreadCount),
@@ -226,7 +229,7 @@ export class NotificationService {
         if (generation !== this.#generation) return;
         awaited -= 1;
         // Every subscription is active: whatever is created from now on is pushed, so asking now leaves no gap.
-        if (awaited === 0) this.#catchUp();
+        if (awaited === 0) this.#catchUp(heldBefore);
       });
       client.subscribe(destination, (message) => {
         if (generation === this.#generation) handle(JSON.parse(message.body));
@@ -234,8 +237,7 @@ export class NotificationService {
     });
   }
 
-  #catchUp() {
-    const newest = newestId(this.#state.items);
+  #catchUp(newest) {
     if (newest === null) {
       this.#requestList({ limit: this.#options.pageSize }, 'first');
     } else {

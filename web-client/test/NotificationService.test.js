@@ -78,6 +78,17 @@ describe('NotificationService', () => {
       expect(client.sentTo(LIST)).toEqual([{ limit: 20 }]);
     });
 
+    it('asks for the newest page on a first connection even if a notification is pushed while subscribing', () => {
+      env.service.connect();
+      const client = env.factory.latest();
+      client.connected();
+
+      client.deliver(DESTINATIONS.notifications, aNotification({ id: idOf(50) }));
+      client.acknowledgeSubscriptions();
+
+      expect(client.sentTo(LIST)).toEqual([{ limit: 20 }]);
+    });
+
     it('is connected once the first page is in, holding it newest first with its unread count', () => {
       env.service.connect();
       const client = env.factory.latest();
@@ -313,6 +324,24 @@ describe('NotificationService', () => {
       expect(state.connection).toBe('connected');
       expect(state.items.map((n) => n.id)).toEqual([idOf(43), idOf(42), idOf(41), idOf(40)]);
       expect(state.unreadCount).toBe(4);
+    });
+
+    it('catches up from what it held before reconnecting, even if a notification is pushed while subscribing', () => {
+      first.closeSocket();
+      env.timers.runAll();
+      const second = env.factory.latest();
+      second.connected();
+
+      // pushed as soon as the first subscription is active, while the others still await their receipt
+      second.deliver(DESTINATIONS.notifications, aNotification({ id: idOf(45) }));
+      second.acknowledgeSubscriptions();
+
+      expect(second.sentTo(LIST)).toEqual([{ after: idOf(41), limit: 100 }]);
+
+      second.deliver(DESTINATIONS.list, page([42, 43, 44, 45].map((n) => aNotification({ id: idOf(n) }))));
+
+      expect(env.service.getState().items.map((n) => n.id))
+        .toEqual([idOf(45), idOf(44), idOf(43), idOf(42), idOf(41), idOf(40)]);
     });
 
     it('keeps asking page after page until it has caught up', () => {
