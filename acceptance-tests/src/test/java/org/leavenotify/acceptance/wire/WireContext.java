@@ -3,6 +3,9 @@ package org.leavenotify.acceptance.wire;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
+
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.spring.CucumberContextConfiguration;
@@ -81,7 +84,7 @@ public class WireContext {
 
         @Bean(destroyMethod = "stop")
         WebSocketStompClient stompClient() {
-            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(clientContainer()));
             client.setMessageConverter(new StringMessageConverter() {
                 /** The frames are JSON; the devices parse the text themselves. */
                 @Override
@@ -104,5 +107,17 @@ public class WireContext {
             return new WireLeaveSystem(environment.getRequiredProperty("local.server.port", Integer.class), stompClient,
                     JWT_SECRET);
         }
+    }
+
+    /**
+     * A WebSocket client that takes messages up to 1 MB. The client is Tomcat's, in the application's JVM,
+     * so its default message size is the application's 1 KB WebSocket buffer
+     * ({@code leavenotify.connections.websocket-buffer-size}); a browser has no such limit.
+     */
+    static WebSocketContainer clientContainer() {
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+        container.setDefaultMaxBinaryMessageBufferSize(1024 * 1024);
+        return container;
     }
 }

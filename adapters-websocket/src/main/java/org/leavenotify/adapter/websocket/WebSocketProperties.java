@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param allowedOrigins         origins (patterns such as {@code https://*.example.com} allowed) whose
  *                               browsers may open {@code /ws}; empty means same origin only
- * @param messageSizeLimit       the largest STOMP frame a client may send; larger ones close the session
+ * @param messageSizeLimit       the largest STOMP frame a client may send; larger ones close the session.
+ *                               Every open session holds a buffer of this many characters
  * @param sendTimeLimit          how long sending to one slow client may take before its session is closed
  * @param sendBufferSizeLimit    how much may wait in the send buffer of one slow client before its session
  *                               is closed
@@ -26,7 +27,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties(prefix = "leavenotify.websocket")
 public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
-                                  @DefaultValue("16KB") DataSize messageSizeLimit,
+                                  @DefaultValue("4KB") DataSize messageSizeLimit,
                                   @DefaultValue("10s") Duration sendTimeLimit,
                                   @DefaultValue("512KB") DataSize sendBufferSizeLimit,
                                   @DefaultValue("30s") Duration timeToFirstMessage,

@@ -128,7 +128,7 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
     void aFrameJustOverTheSizeLimitClosesTheConnection() {
         var alice = connectAs(ALICE);
 
-        sendWhileTheServerMayCloseTheConnection(alice, "a".repeat(17 * 1024));
+        sendWhileTheServerMayCloseTheConnection(alice, "a".repeat(5 * 1024));
 
         alice.awaitClosed();
     }
@@ -138,7 +138,7 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
         var alice = connectAs(ALICE);
         alice.subscribe("/user/queue/errors");
 
-        alice.send("/app/notifications", "{\"before\": \"" + "a".repeat(12 * 1024) + "\"}");
+        alice.send("/app/notifications", "{\"before\": \"" + "a".repeat(3 * 1024) + "\"}");
 
         assertThat(alice.next("/user/queue/errors")).containsEntry("status", 400);
     }

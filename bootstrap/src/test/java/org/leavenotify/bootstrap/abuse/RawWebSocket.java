@@ -115,23 +115,33 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /**
-     * The next message, or the end of the connection; waits up to the socket timeout and then reports
-     * {@code null}.
+     * The next message (its fragments joined: the server sends a message longer than its 1 KB output
+     * buffer in several frames), or the end of the connection; waits up to the socket timeout and then
+     * reports {@code null}.
      */
     Received receive() throws IOException {
         try {
-            int first = in.readUnsignedByte();
-            int opcode = first & 0x0f;
-            int second = in.readUnsignedByte();
-            long length = second & 0x7f;
-            if (length == 126) {
-                length = in.readUnsignedShort();
-            } else if (length == 127) {
-                length = in.readLong();
-            }
-            byte[] payload = new byte[Math.toIntExact(length)];
-            in.readFully(payload);
-            return new Received(opcode, payload);
+            int opcode = -1;
+            java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+            boolean last;
+            do {
+                int first = in.readUnsignedByte();
+                last = (first & 0x80) != 0;
+                if (opcode == -1) {
+                    opcode = first & 0x0f; // continuation frames carry opcode 0
+                }
+                int second = in.readUnsignedByte();
+                long length = second & 0x7f;
+                if (length == 126) {
+                    length = in.readUnsignedShort();
+                } else if (length == 127) {
+                    length = in.readLong();
+                }
+                byte[] payload = new byte[Math.toIntExact(length)];
+                in.readFully(payload);
+                message.write(payload);
+            } while (!last);
+            return new Received(opcode, message.toByteArray());
         } catch (EOFException | java.net.SocketException e) {
             return new Received(Received.EOF, new byte[0]);
         } catch (SocketTimeoutException e) {

@@ -98,7 +98,7 @@ class StompFuzzTest {
         // a content-length that is not a number is ignored: the body runs to the NUL
         expect(Outcome.ANSWERED, null, true, text("SEND\ndestination:/app/notifications\ncontent-length:lots\n\n{}\0"));
         StringBuilder manyHeaders = new StringBuilder("SEND\ndestination:/app/notifications/mark-all-read\n");
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 300; i++) { // 300 headers in 2.7 KB, under the 4 KB frame limit
             manyHeaders.append("x-h").append(i).append(":v\n");
         }
         expect(Outcome.ANSWERED, null, true, text(manyHeaders + "\n\0"));

@@ -136,6 +136,24 @@ class RealTimeNotificationsTest {
     }
 
     @Test
+    void aPageLongerThanTheServersWebSocketBufferArrivesWhole() {
+        String bob = stomp.logIn("bob");
+        String hana = stomp.logIn("hana");
+        for (int week = 90; week < 94; week++) {
+            asksForLeave(bob, aThursday(week));
+        }
+        var hanasBrowser = stomp.connect(hana);
+        hanasBrowser.subscribe(LIST);
+
+        hanasBrowser.send("/app/notifications", "{\"limit\": 100}");
+
+        JsonNode page = hanasBrowser.next(LIST);
+        // over the 1 KB WebSocket buffer (leavenotify.connections.websocket-buffer-size): sent in several frames
+        assertThat(page.toString().length()).isGreaterThan(1024);
+        assertThat(page.get("items").size()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void aTokenWithATamperedSignatureIsRefused() {
         String token = stomp.logIn("alice");
         int signature = token.lastIndexOf('.') + 1;

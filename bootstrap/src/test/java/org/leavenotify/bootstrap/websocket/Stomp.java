@@ -18,6 +18,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
+
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.converter.MessageConverter;
@@ -47,7 +50,7 @@ final class Stomp implements AutoCloseable {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+    private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(clientContainer()));
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final int port;
 
@@ -234,5 +237,17 @@ final class Stomp implements AutoCloseable {
             byte[] bytes = payload instanceof byte[] raw ? raw : payload.toString().getBytes(StandardCharsets.UTF_8);
             return MessageBuilder.createMessage(bytes, headers);
         }
+    }
+
+    /**
+     * A WebSocket client that takes messages up to 1 MB. The client is Tomcat's, in the application's JVM,
+     * so its default message size is the application's 1 KB WebSocket buffer
+     * ({@code leavenotify.connections.websocket-buffer-size}); a browser has no such limit.
+     */
+    static WebSocketContainer clientContainer() {
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+        container.setDefaultMaxBinaryMessageBufferSize(1024 * 1024);
+        return container;
     }
 }

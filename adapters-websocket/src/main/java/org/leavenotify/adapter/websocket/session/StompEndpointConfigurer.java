@@ -79,9 +79,9 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     }
 
     /**
-     * The message size limit applies to STOMP frames; {@link StompSessions} raises the WebSocket
-     * container's own buffer to match when it is larger than Spring's minimum (16 KB + 256 bytes). A
-     * WebSocket message over that closes the connection (status 1009).
+     * The message size limit applies to STOMP frames; {@link StompSessions} sets the WebSocket container's
+     * own buffer to match once a session has started. A WebSocket message over it closes the connection
+     * (status 1009).
      */
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {

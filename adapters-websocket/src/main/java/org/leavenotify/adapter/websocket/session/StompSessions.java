@@ -32,8 +32,11 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * reason. Here each session's writes are serialised on one lock, whoever makes them, and an ERROR is
  * written under it before the close.
  *
- * <p>Also raises the WebSocket container's message size limit to the configured STOMP limit when that is
- * larger than Spring's own minimum (16 KB + 256 bytes).
+ * <p>Also sets the WebSocket container's message size limit to the configured STOMP limit once Spring's
+ * STOMP handler has started the session. That handler raises it to at least 16 KB + 256 characters, and
+ * Tomcat keeps a character buffer of that size (33 KB of heap) for every open session; this protocol's
+ * frames are under 1 KB, so the configured limit (4 KB by default) is what every session holds instead
+ * (docs/performance.md, "Tuning").
  */
 final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLifecycle {
 
@@ -53,15 +56,12 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                if (session.getTextMessageSizeLimit() < messageSizeLimit) {
-                    session.setTextMessageSizeLimit(messageSizeLimit);
-                }
-                if (session.getBinaryMessageSizeLimit() < messageSizeLimit) {
-                    session.setBinaryMessageSizeLimit(messageSizeLimit);
-                }
                 SerialisedSession serialised = new SerialisedSession(session);
                 open.put(session.getId(), serialised);
                 super.afterConnectionEstablished(serialised);
+                // after Spring's handler, which raises the limits to its own minimum; no frame is read before
+                session.setTextMessageSizeLimit(messageSizeLimit);
+                session.setBinaryMessageSizeLimit(messageSizeLimit);
             }
 
             @Override
