@@ -21,9 +21,6 @@ import org.springframework.util.unit.DataSize;
  * @param timeToFirstMessage     how long an opened WebSocket may stay silent before its first frame
  * @param heartbeat              the STOMP heart-beat the server sends and expects (a session silent for three
  *                               times as long is closed)
- * @param subscriptionCacheLimit destinations whose subscriber look-up the broker keeps cached; every
- *                               session has its own user destinations, so this should exceed the number
- *                               of subscriptions a node serves
  */
 @ConfigurationProperties(prefix = "leavenotify.websocket")
 public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
@@ -31,8 +28,7 @@ public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
                                   @DefaultValue("10s") Duration sendTimeLimit,
                                   @DefaultValue("512KB") DataSize sendBufferSizeLimit,
                                   @DefaultValue("30s") Duration timeToFirstMessage,
-                                  @DefaultValue("10s") Duration heartbeat,
-                                  @DefaultValue("100000") int subscriptionCacheLimit) {
+                                  @DefaultValue("10s") Duration heartbeat) {
 
     public WebSocketProperties {
         allowedOrigins = allowedOrigins == null ? List.of()

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.notification.Notification;
@@ -15,6 +17,17 @@ import static org.leavenotify.application.demo.DemoOrganisation.CAROL;
 
 /** Notifications reach every open session of their recipient, live, and wait in the store otherwise. */
 class StompNotificationDeliveryTest extends StompIntegrationTest {
+
+    @Autowired
+    SimpleBrokerMessageHandler broker;
+
+    @Test
+    void theBrokerFindsSubscribersByExactDestinationWithoutScanningEverySession() {
+        // docs/performance.md: Spring's default registry scans every subscription on each session's first push
+        assertThat(broker.getSubscriptionRegistry().getClass().getSimpleName())
+                .isEqualTo("ExactDestinationSubscriptionRegistry");
+    }
+
 
     private static final String NOTIFICATIONS = "/user/queue/notifications";
     private static final String UNREAD_COUNT = "/user/queue/notifications/unread-count";

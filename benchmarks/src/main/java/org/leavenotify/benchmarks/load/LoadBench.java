@@ -296,6 +296,50 @@ public final class LoadBench implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * The soak: the product load at {@code rate} for {@code minutes}, one minute at a time (a row each, so
+     * latency over time shows), and after each minute {@code churn} sessions (in turn) disconnect and
+     * connect again, then the server's heap after a full GC is recorded. A leak per action, per
+     * notification or per session shows as heap growing from minute to minute.
+     */
+    public void soak(String label, double rate, int minutes, int churn) throws Exception {
+        long firstHeap = -1;
+        long firstStored = storedBefore;
+        int reconnected = 0;
+        for (int minute = 1; minute <= minutes; minute++) {
+            product(String.format("%s-%02d", label, minute), rate, 60);
+            clients.quiesce();
+            for (int i = 0; i < churn; i++) {
+                Session session = sessions.get((reconnected + i) % sessions.size());
+                clients.close(session);
+            }
+            waitUntilServerDropped();
+            for (int i = 0; i < churn; i++) {
+                clients.open(sessions.get((reconnected + i) % sessions.size())).get(60, TimeUnit.SECONDS);
+            }
+            reconnected += churn;
+            Map<String, String> server = ControlPort.fields(control.call("/gc", null));
+            long heap = Long.parseLong(server.get("heapUsed"));
+            if (firstHeap < 0) {
+                firstHeap = heap;
+                firstStored = storedBefore;
+            }
+            String description = String.format("heap after full GC, minute %d of %d (%d sessions held, %,d reconnected "
+                    + "so far, %,d stored)", minute, minutes, Integer.parseInt(server.get("sessions")), reconnected, storedBefore);
+            log.accept(String.format("soak: %s: %.1f MB", description, heap / 1e6));
+            report.fact(store, "soak", description, minute, String.format("%.1f MB", heap / 1e6));
+        }
+        Map<String, String> server = ControlPort.fields(control.call("/gc", null));
+        long lastHeap = Long.parseLong(server.get("heapUsed"));
+        long grownBy = lastHeap - firstHeap;
+        long storedSince = storedBefore - firstStored;
+        String figure = String.format("%+.1f MB (%+.0f bytes per notification stored since)", grownBy / 1e6,
+                storedSince == 0 ? 0.0 : grownBy / (double) storedSince);
+        log.accept("soak: heap from the end of minute 1 to the end: " + figure);
+        report.fact(store, "soak", String.format("heap growth after full GC from minute 1 to minute %d (%,d "
+                + "notifications stored meanwhile, %,d sessions reconnected)", minutes, storedSince, reconnected), minutes, figure);
+    }
+
     private final Map<String, ProductLoad.Worker> knownWorkers = new HashMap<>();
     /** Users notified since the last check. */
     private final Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();

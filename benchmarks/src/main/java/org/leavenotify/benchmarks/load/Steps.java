@@ -14,6 +14,8 @@ package org.leavenotify.benchmarks.load;
  *   <li>{@code catchup:<n>}: reconnect catch-up of n missed notifications;</li>
  *   <li>{@code verify:<label>}: check every session's received ids against the store;</li>
  *   <li>{@code verify-touched:<label>}: the same for the users notified since the last check only;</li>
+ *   <li>{@code soak:<label>:<rate>:<minutes>:<churn>}: the product load minute after minute, {@code churn}
+ *   sessions reconnecting and the server's heap after a full GC recorded after each minute;</li>
  *   <li>{@code hold:<seconds>}: keep every session open and idle (to look at the server meanwhile).</li>
  * </ul>
  */
@@ -37,6 +39,8 @@ public final class Steps {
                 case "catchup" -> bench.catchUp(Integer.parseInt(part[1]));
                 case "verify" -> bench.verify(part[1]);
                 case "verify-touched" -> bench.verifyTouched(part[1]);
+                case "soak" -> bench.soak(part[1], Double.parseDouble(part[2]), Integer.parseInt(part[3]),
+                        Integer.parseInt(part[4]));
                 case "hold" -> Thread.sleep(Long.parseLong(part[1]) * 1000);
                 default -> throw new IllegalArgumentException("unknown step " + step);
             }

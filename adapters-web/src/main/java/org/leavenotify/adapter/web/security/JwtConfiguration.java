@@ -25,7 +25,9 @@ class JwtConfiguration {
     @Bean
     AccessTokenPort accessTokenPort(JwtProperties properties, Environment environment, ObjectProvider<Clock> clock) {
         var key = JwtSigningKey.from(properties, environment.matchesProfiles(PRODUCTION_PROFILE), new SecureRandom());
-        return new JwtAccessTokenAdapter(key, properties, clock.getIfAvailable(Clock::systemUTC));
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        AccessTokenPort tokens = new JwtAccessTokenAdapter(key, properties, time);
+        return properties.verifiedCacheSize() == 0 ? tokens : new VerifiedTokenCache(tokens, properties, time);
     }
 
     @Bean

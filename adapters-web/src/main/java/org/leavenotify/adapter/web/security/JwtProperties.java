@@ -15,13 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience  the {@code aud} claim written and required
  * @param lifetime  how long a token is valid after it is issued
  * @param clockSkew how much clock difference is tolerated when checking {@code exp} and {@code nbf}
+ * @param verifiedCacheSize how many tokens that passed verification are remembered, so that the next
+ *                  request with the same token skips parsing and the signature check (its expiry is
+ *                  still checked each time); 0 verifies every request in full
  */
 @ConfigurationProperties("leavenotify.jwt")
 public record JwtProperties(String secret,
                             @DefaultValue("leave-notify") String issuer,
                             @DefaultValue("leave-notify-api") String audience,
                             @DefaultValue("60m") Duration lifetime,
-                            @DefaultValue("30s") Duration clockSkew) {
+                            @DefaultValue("30s") Duration clockSkew,
+                            @DefaultValue("10000") int verifiedCacheSize) {
 
     public JwtProperties {
         if (issuer == null || issuer.isBlank()) {
@@ -36,6 +40,9 @@ public record JwtProperties(String secret,
         if (clockSkew == null || clockSkew.isNegative()) {
             throw new IllegalArgumentException("leavenotify.jwt.clock-skew must not be negative");
         }
+        if (verifiedCacheSize < 0) {
+            throw new IllegalArgumentException("leavenotify.jwt.verified-cache-size must not be negative");
+        }
     }
 
     public boolean hasSecret() {
@@ -46,6 +53,7 @@ public record JwtProperties(String secret,
     @Override
     public String toString() {
         return "JwtProperties[secret=" + (hasSecret() ? "(set)" : "(none)") + ", issuer=" + issuer + ", audience="
-                + audience + ", lifetime=" + lifetime + ", clockSkew=" + clockSkew + "]";
+                + audience + ", lifetime=" + lifetime + ", clockSkew=" + clockSkew + ", verifiedCacheSize="
+                + verifiedCacheSize + "]";
     }
 }

@@ -34,7 +34,7 @@ class JwtAccessTokenAdapterTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final JwtProperties PROPERTIES = new JwtProperties(HandMadeTokens.SECRET, "leave-notify",
-            "leave-notify-api", Duration.ofMinutes(60), Duration.ofSeconds(30));
+            "leave-notify-api", Duration.ofMinutes(60), Duration.ofSeconds(30), 0);
 
     private static JwtAccessTokenAdapter adapterAt(Instant now) {
         return adapterAt(now, PROPERTIES);
@@ -94,7 +94,7 @@ class JwtAccessTokenAdapterTest {
     @Test
     void theLifetimeIsConfigurable() {
         JwtProperties quarterOfAnHour = new JwtProperties(HandMadeTokens.SECRET, "leave-notify", "leave-notify-api",
-                Duration.ofMinutes(15), Duration.ofSeconds(30));
+                Duration.ofMinutes(15), Duration.ofSeconds(30), 0);
 
         AccessToken token = adapterAt(NOW, quarterOfAnHour).issue(Employees.ALICE, Set.of(Role.EMPLOYEE));
 

@@ -21,7 +21,7 @@ class JwtSigningKeyTest {
 
     private static JwtProperties secret(String secret) {
         return new JwtProperties(secret, "leave-notify", "leave-notify-api", Duration.ofMinutes(60),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), 0);
     }
 
     private static String randomBase64(int bytes) {

@@ -75,7 +75,6 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
                     .setTaskScheduler(scheduler);
         }
         registry.setPreservePublishOrder(true);
-        registry.setCacheLimit(properties.subscriptionCacheLimit());
     }
 
     /**

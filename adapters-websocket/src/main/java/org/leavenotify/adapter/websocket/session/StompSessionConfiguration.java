@@ -5,12 +5,14 @@ import org.leavenotify.adapter.websocket.WebSocketProperties;
 import org.leavenotify.adapter.websocket.relay.RelayConfiguration;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 
@@ -69,6 +71,23 @@ public class StompSessionConfiguration {
     @Bean
     StompRefusalReporter stompRefusalReporter(StompSessions stompSessions, StompAudit stompAudit) {
         return new StompRefusalReporter(stompSessions, stompAudit);
+    }
+
+    /**
+     * Gives the in-process broker the {@link ExactDestinationSubscriptionRegistry} before it starts. Static,
+     * so that it is created before the broker it post-processes.
+     */
+    @Bean
+    static BeanPostProcessor exactDestinationSubscriptions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SimpleBrokerMessageHandler broker) {
+                    broker.setSubscriptionRegistry(new ExactDestinationSubscriptionRegistry());
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
