@@ -136,10 +136,10 @@ public final class FullRun {
                 "connect:5000", "bare:sessions-5000:1000:10", "product:sessions-5000:200:10",
                 "connect:10000", "bare:sessions-10000+rate-1000:1000:10", "bare:rate-5000:5000:10",
                 "product:sessions-10000+rate-200:200:15", "product:rate-100:100:10", "product:rate-400:400:10",
-                "product:rate-1000:1000:10", "product:rate-5000:5000:20",
+                "product:rate-1000:1000:10", "product:rate-2000:2000:10", "product:rate-5000:5000:20",
                 "connect:19000", "bare:sessions-19000:1000:10", "product:sessions-19000+stored-now:200:10",
                 "catchup:1000", "verify:in-memory-19000-users",
-                "preload:600000", "product:stored-1M:200:10", "verify-touched:in-memory-after-1M-stored");
+                "preload-to:1000000", "product:stored-1M:200:10", "verify-touched:in-memory-after-1M-stored");
         server("in-memory", List.of(), concat(List.of("--leavenotify.store=in-memory"), RUN_ARGS), 1900, plan);
     }
 

@@ -261,6 +261,13 @@ public final class LoadBench implements AutoCloseable {
                 storedBefore, (System.nanoTime() - start) / 1e9));
     }
 
+    /** Preloads what it takes for {@code total} notifications to be stored (nothing if there are as many). */
+    public void preloadTo(long total) {
+        if (total > storedBefore) {
+            preload(Math.toIntExact(total - storedBefore));
+        }
+    }
+
     public void setStoredBefore(long stored) {
         storedBefore = stored;
     }

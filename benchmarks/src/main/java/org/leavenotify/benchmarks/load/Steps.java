@@ -11,6 +11,7 @@ package org.leavenotify.benchmarks.load;
  *   <li>{@code bare:<label>:<rate>:<seconds>}: bare-push baseline (rate 0: as fast as it goes);</li>
  *   <li>{@code product:<label>:<rate>:<seconds>}: the product load;</li>
  *   <li>{@code preload:<count>}: store count more (read) notifications;</li>
+ *   <li>{@code preload-to:<total>}: store as many as it takes for total to be stored;</li>
  *   <li>{@code catchup:<n>}: reconnect catch-up of n missed notifications;</li>
  *   <li>{@code verify:<label>}: check every session's received ids against the store;</li>
  *   <li>{@code verify-touched:<label>}: the same for the users notified since the last check only;</li>
@@ -36,6 +37,7 @@ public final class Steps {
                 case "bare" -> bench.barePush(part[1], Double.parseDouble(part[2]), Double.parseDouble(part[3]));
                 case "product" -> bench.product(part[1], Double.parseDouble(part[2]), Double.parseDouble(part[3]));
                 case "preload" -> bench.preload(Integer.parseInt(part[1]));
+                case "preload-to" -> bench.preloadTo(Long.parseLong(part[1]));
                 case "catchup" -> bench.catchUp(Integer.parseInt(part[1]));
                 case "verify" -> bench.verify(part[1]);
                 case "verify-touched" -> bench.verifyTouched(part[1]);
