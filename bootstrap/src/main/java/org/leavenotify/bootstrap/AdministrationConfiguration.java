@@ -68,9 +68,9 @@ public class AdministrationConfiguration {
         return new PasswordChangeService(directory, credentials, hasher);
     }
 
+    /** Completes the organisation changes a crash left half done (see {@link RecoverySweep}). */
     @Bean
-    OrganisationChangeSweep organisationChangeSweep(CompleteOrganisationChangesUseCase changes,
-                                                    LeaveNotifyProperties properties) {
-        return new OrganisationChangeSweep(changes, properties.dispatch());
+    RecoverySweep organisationChangeSweep(CompleteOrganisationChangesUseCase changes, LeaveNotifyProperties properties) {
+        return new RecoverySweep("organisation", "employee change(s)", changes::completePending, properties.dispatch());
     }
 }

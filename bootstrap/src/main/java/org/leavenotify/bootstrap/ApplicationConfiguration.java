@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ApplicationConfiguration {
 
+    /** Dispatches the notification events a crash left undispatched (see {@link RecoverySweep}). */
     @Bean
-    OutboxSweep outboxSweep(DispatchNotificationsUseCase dispatcher, LeaveNotifyProperties properties) {
-        return new OutboxSweep(dispatcher, properties.dispatch());
+    RecoverySweep outboxSweep(DispatchNotificationsUseCase dispatcher, LeaveNotifyProperties properties) {
+        return new RecoverySweep("outbox", "leave request(s)", dispatcher::dispatchPending, properties.dispatch());
     }
 
     @Bean

@@ -205,6 +205,22 @@ public abstract class OrganisationStoreContract {
     }
 
     @Test
+    void theSweepFindsAnEmployeeWhoseUsernameLooksLikeAStoreGeneratedId() {
+        // 24 hexadecimal characters is a valid username, and what MongoDB drivers take for an ObjectId
+        EmployeeId hexLooking = new EmployeeId("0123456789abcdef01234567");
+        Employee erin = new Employee(hexLooking, hexLooking.value(), "Erin Hex", Set.of(Role.EMPLOYEE), Employees.BOB, true);
+        store.insert(erin);
+        ManagerChanged moved = new ManagerChanged(new EventId("ev-hex"), hexLooking, Employees.BOB, Employees.DAN,
+                Employees.HANA, NOW);
+
+        store.saveWithEvents(erin.withManager(Employees.DAN), List.of(moved));
+
+        assertThat(store.findWithUndispatchedEvents(10)).containsExactly(hexLooking);
+        assertThat(store.undispatchedEvents(hexLooking)).containsExactly(moved);
+        assertThat(directory.findByUsername(hexLooking.value())).contains(erin.withManager(Employees.DAN));
+    }
+
+    @Test
     void everyoneIsListedByUsername() {
         store.insert(Employees.dan());
         store.insert(Employees.carol());

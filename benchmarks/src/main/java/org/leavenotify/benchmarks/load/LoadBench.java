@@ -313,6 +313,7 @@ public final class LoadBench implements AutoCloseable {
         long firstHeap = -1;
         long firstStored = storedBefore;
         int reconnected = 0;
+        int retried = 0;
         for (int minute = 1; minute <= minutes; minute++) {
             product(String.format("%s-%02d", label, minute), rate, 60);
             clients.quiesce();
@@ -322,7 +323,18 @@ public final class LoadBench implements AutoCloseable {
             }
             waitUntilServerDropped();
             for (int i = 0; i < churn; i++) {
-                clients.open(sessions.get((reconnected + i) % sessions.size())).get(60, TimeUnit.SECONDS);
+                Session session = sessions.get((reconnected + i) % sessions.size());
+                try {
+                    clients.open(session).get(20, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stuck) {
+                    // What a browser does (its connection timeout): give up on this connection and open another.
+                    retried++;
+                    log.accept("soak: the session of " + session.user.username + " was not ready 20 s after "
+                            + "reconnecting (it got to: " + session.stage + ", receipts awaited "
+                            + clients.onLoop(() -> session.receiptsAwaited) + "); closing it and connecting again");
+                    clients.close(session);
+                    clients.open(session).get(60, TimeUnit.SECONDS);
+                }
             }
             reconnected += churn;
             Map<String, String> server = ControlPort.fields(control.call("/gc", null));
@@ -345,6 +357,8 @@ public final class LoadBench implements AutoCloseable {
         log.accept("soak: heap from the end of minute 1 to the end: " + figure);
         report.fact(store, "soak", String.format("heap growth after full GC from minute 1 to minute %d (%,d "
                 + "notifications stored meanwhile, %,d sessions reconnected)", minutes, storedSince, reconnected), minutes, figure);
+        report.fact(store, "soak", "reconnections not ready within 20 s, closed and opened again (a browser's "
+                + "connection timeout)", retried, retried + " of " + reconnected);
     }
 
     private final Map<String, ProductLoad.Worker> knownWorkers = new HashMap<>();

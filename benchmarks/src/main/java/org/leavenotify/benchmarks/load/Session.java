@@ -24,6 +24,8 @@ final class Session {
     volatile ListReplies listReplies;
     int receiptsAwaited;
     boolean closing;
+    /** How far the current connection got (for a session that does not become ready in time). */
+    volatile String stage = "new";
 
     Session(User user) {
         this.user = user;

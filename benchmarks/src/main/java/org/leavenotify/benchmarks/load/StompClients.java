@@ -73,6 +73,7 @@ final class StompClients implements AutoCloseable {
         session.ready = new CompletableFuture<>();
         session.closed = new CompletableFuture<>();
         session.closing = false;
+        session.stage = "connecting";
         WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
                 .webSocketUri(uri)
                 .subprotocol("v12.stomp")
@@ -151,7 +152,11 @@ final class StompClients implements AutoCloseable {
                 if (context.pipeline().get(HttpObjectAggregator.class) != null) {
                     context.pipeline().remove(HttpObjectAggregator.class);
                 }
-                session.write(StompFrame.connect(session.user.token));
+                session.stage = "CONNECT sent";
+                context.channel().writeAndFlush(new io.netty.handler.codec.http.websocketx.TextWebSocketFrame(
+                        StompFrame.connect(session.user.token))).addListener(written -> session.stage = written.isSuccess()
+                        ? "CONNECT written (channel " + context.channel() + ", session channel " + session.channel + ")"
+                        : "CONNECT not written: " + written.cause());
             } else if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
                 session.ready.completeExceptionally(new TimeoutException("WebSocket handshake timed out"));
             }
@@ -166,7 +171,10 @@ final class StompClients implements AutoCloseable {
                 return;
             }
             switch (stomp.command()) {
-                case "CONNECTED" -> subscribe();
+                case "CONNECTED" -> {
+                    session.stage = "CONNECTED";
+                    subscribe();
+                }
                 case "RECEIPT" -> {
                     if (--session.receiptsAwaited == 0) {
                         session.ready.complete(null);
@@ -174,6 +182,7 @@ final class StompClients implements AutoCloseable {
                 }
                 case "MESSAGE" -> message(stomp, now);
                 case "ERROR" -> {
+                    session.stage = "ERROR " + stomp.headers().get("message");
                     errorFrames.incrementAndGet();
                     session.ready.completeExceptionally(new IllegalStateException("ERROR frame: "
                             + stomp.headers().get("message") + " " + stomp.body()));
@@ -227,6 +236,7 @@ final class StompClients implements AutoCloseable {
             if (!session.closing) {
                 unexpectedCloses.incrementAndGet();
             }
+            session.stage = session.stage + ", then closed";
             session.ready.completeExceptionally(new IllegalStateException("connection closed"));
             session.closed.complete(null);
             super.channelInactive(context);

@@ -119,7 +119,8 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort, Organisatio
         query.fields().include("_id");
         return MongoCalls.call("looking for undispatched organisation events", () ->
                 mongo.find(query, Document.class, COLLECTION).stream()
-                        .map(document -> new EmployeeId(document.getString("_id")))
+                        // a username of 24 hexadecimal characters is stored as an ObjectId, as Spring Data does
+                        .map(document -> new EmployeeId(document.get("_id").toString()))
                         .toList());
     }
 
