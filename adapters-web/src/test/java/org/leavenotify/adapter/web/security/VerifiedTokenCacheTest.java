@@ -1,16 +1,14 @@
 package org.leavenotify.adapter.web.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+import org.leavenotify.application.MutableClock;
 import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
@@ -27,7 +25,7 @@ class VerifiedTokenCacheTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    private final MovableClock clock = new MovableClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final CountingVerifier jwt = new CountingVerifier(new JwtAccessTokenAdapter(
             new SecretKeySpec(HandMadeTokens.KEY, "HmacSHA256"), properties(10), clock));
 
@@ -55,10 +53,10 @@ class VerifiedTokenCacheTest {
         String token = cache.issue(Employees.BOB, Set.of(Role.EMPLOYEE)).value();
         cache.verify(token);
 
-        clock.moveTo(NOW.plus(Duration.ofMinutes(60)).plusSeconds(30));
+        clock.set(NOW.plus(Duration.ofMinutes(60)).plusSeconds(30));
         assertThat(cache.verify(token).subject()).isEqualTo(Employees.BOB);
 
-        clock.moveTo(NOW.plus(Duration.ofMinutes(60)).plusSeconds(31));
+        clock.set(NOW.plus(Duration.ofMinutes(60)).plusSeconds(31));
         assertThatThrownBy(() -> cache.verify(token))
                 .isInstanceOfSatisfying(AuthenticationFailed.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED_TOKEN));
         assertThatThrownBy(() -> cache.verify(token)).isInstanceOf(AuthenticationFailed.class);
@@ -119,34 +117,6 @@ class VerifiedTokenCacheTest {
         public VerifiedToken verify(String token) {
             verifications.incrementAndGet();
             return delegate.verify(token);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void moveTo(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
