@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * The packaged application ({@code bootstrap-…-exec.jar}, built by {@code mvn package}) run as a process
  * of its own, as in production: started on a port and a data directory, stopped, or killed with
@@ -119,29 +122,22 @@ public final class ApplicationProcess implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            Awaitility.await("the application ready").atMost(START_PATIENCE).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("the application exited with " + process.exitValue()
+                                    + ":\n" + tail());
+                        }
+                        try {
+                            return http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (IOException notYet) {
+                            return false; // not listening yet
+                        }
+                    });
+        } catch (ConditionTimeoutException late) {
+            throw new IllegalStateException("the application was not ready within " + START_PATIENCE + ":\n" + tail());
         }
-        throw new IllegalStateException("the application was not ready within " + START_PATIENCE + ":\n" + tail());
     }
 
     private String tail() {
