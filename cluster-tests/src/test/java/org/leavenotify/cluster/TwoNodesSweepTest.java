@@ -12,7 +12,7 @@ import java.util.Set;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
@@ -69,8 +69,11 @@ class TwoNodesSweepTest {
             }
             assertThat(store.findWithUndispatchedEvents(1000)).isEmpty();
             try (MongoClient client = MongoClients.create(cluster.storeUri)) {
-                long stored = client.getDatabase("leavenotify").getCollection("notifications")
-                        .countDocuments(Filters.in("leaveRequestId", backlog));
+                long stored = 0;
+                for (Document bucket : client.getDatabase("leavenotify").getCollection("notification_buckets").find()) {
+                    stored += bucket.getList("items", Document.class).stream()
+                            .filter(item -> backlog.contains(item.getString("leaveRequestId"))).count();
+                }
                 assertThat(stored).as("notifications stored for the backlog").isEqualTo(BACKLOG);
             }
         }

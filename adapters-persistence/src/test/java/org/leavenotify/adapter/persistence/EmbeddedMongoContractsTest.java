@@ -34,7 +34,7 @@ class EmbeddedMongoContractsTest extends MongoContracts {
     class NotificationStore extends NotificationStoreContract {
         @Override
         protected NotificationStorePort emptyStore() {
-            return emptied(NotificationStorePort.class, "notifications");
+            return emptied(NotificationStorePort.class, "notification_feeds", "notification_buckets");
         }
     }
 

@@ -26,7 +26,7 @@ import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveRequests;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.Notification;
-import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationPolicy;
 import org.leavenotify.domain.notification.NotificationType;
 import org.leavenotify.domain.shared.EventId;
@@ -153,23 +153,19 @@ class EmbeddedStoreRecoveryTest {
         LeaveRequest request = context.getBean(LeaveRequestRepositoryPort.class).findById(requestId).orElseThrow();
         EmployeeDirectoryPort directory = context.getBean(EmployeeDirectoryPort.class);
         NotificationPolicy policy = new NotificationPolicy(id -> directory.findById(id).orElseThrow().displayName());
-        TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(Clock.systemUTC());
         NotificationStorePort store = context.getBean(NotificationStorePort.class);
         return policy.draftsFor(request.undispatchedEvents().get(0)).stream()
-                .map(draft -> store.insertIfAbsent(draft.withId(new NotificationId(ids.nextId()))))
+                .map(draft -> store.append(draft).notification())
                 .reduce((first, second) -> second)
                 .orElseThrow();
     }
 
     private static List<Notification> storeThreeForAliceAndReadTheFirst(ConfigurableApplicationContext context) {
         NotificationStorePort store = context.getBean(NotificationStorePort.class);
-        TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(Clock.systemUTC());
         for (int i = 0; i < 3; i++) {
-            NotificationId id = new NotificationId(ids.nextId());
-            store.insertIfAbsent(new Notification(id, "ev-" + id + ":alice", Employees.ALICE,
+            store.append(new NotificationDraft(new EventId("ev-" + i), Employees.ALICE,
                     NotificationType.LEAVE_REQUEST_APPROVED, "Approved", "Bob Baker approved your leave.",
-                    new LeaveRequestId("lr-" + i), new Actor(Employees.BOB, "Bob Baker"), LeaveRequests.NOW.plusMillis(i),
-                    null));
+                    new LeaveRequestId("lr-" + i), new Actor(Employees.BOB, "Bob Baker"), LeaveRequests.NOW.plusMillis(i)));
         }
         List<Notification> feed = feedOf(context, Employees.alice());
         assertThat(store.markRead(Employees.ALICE, feed.get(2).id(), READ)).isTrue();

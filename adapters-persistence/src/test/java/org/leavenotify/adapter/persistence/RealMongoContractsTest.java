@@ -59,7 +59,7 @@ class RealMongoContractsTest extends MongoContracts {
     class NotificationStore extends NotificationStoreContract {
         @Override
         protected NotificationStorePort emptyStore() {
-            return emptied(NotificationStorePort.class, "notifications");
+            return emptied(NotificationStorePort.class, "notification_feeds", "notification_buckets");
         }
     }
 

@@ -48,7 +48,7 @@ class TestcontainersMongoContractsTest extends MongoContracts {
     class NotificationStore extends NotificationStoreContract {
         @Override
         protected NotificationStorePort emptyStore() {
-            return emptied(NotificationStorePort.class, "notifications");
+            return emptied(NotificationStorePort.class, "notification_feeds", "notification_buckets");
         }
     }
 

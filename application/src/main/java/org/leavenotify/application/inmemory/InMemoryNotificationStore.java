@@ -1,100 +1,181 @@
 package org.leavenotify.application.inmemory;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 
 /**
- * Notifications in memory: one sorted map per recipient (so paging seeks instead of scanning) and a
- * map of dedup keys. Writes for one recipient are serialised on that recipient's map.
+ * Notifications in memory: one feed per recipient, a list whose index is the feed place, with its
+ * unread count kept beside it. Every operation on a feed holds that feed's monitor, which in one
+ * process is what the store's single-document atomic write is elsewhere.
  */
 public final class InMemoryNotificationStore implements NotificationStorePort {
 
-    private final Map<EmployeeId, NavigableMap<NotificationId, Notification>> byRecipient = new ConcurrentHashMap<>();
-    private final Map<String, Notification> byDedupKey = new ConcurrentHashMap<>();
+    private final Map<EmployeeId, Feed> feeds = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
 
     @Override
-    public Notification insertIfAbsent(Notification notification) {
-        NavigableMap<NotificationId, Notification> feed = feed(notification.recipientId());
+    public Appended append(NotificationDraft draft) {
+        Feed feed = feed(draft.recipientId());
         synchronized (feed) {
-            Notification existing = byDedupKey.get(notification.dedupKey());
-            if (existing != null) {
-                return feed(existing.recipientId()).getOrDefault(existing.id(), existing);
+            Optional<Notification> existing = feed.withDedupKey(draft.dedupKey());
+            if (existing.isPresent()) {
+                return new Appended(existing.get(), false);
             }
-            feed.put(notification.id(), notification);
-            byDedupKey.put(notification.dedupKey(), notification);
-            return notification;
+            Notification stored = draft.withId(new FeedPosition(feed.epoch, feed.items.size()).id());
+            feed.items.add(stored);
+            feed.placeByDedupKey.put(stored.dedupKey(), feed.items.size() - 1);
+            feed.unread++;
+            return new Appended(stored, true);
         }
     }
 
     @Override
     public Optional<Notification> findById(EmployeeId recipient, NotificationId id) {
-        return Optional.ofNullable(feed(recipient).get(id));
+        Feed feed = feeds.get(recipient);
+        if (feed == null) {
+            return Optional.empty();
+        }
+        synchronized (feed) {
+            return feed.place(id).map(feed.items::get);
+        }
     }
 
     @Override
     public List<Notification> findPage(NotificationPageRequest request) {
-        NavigableMap<NotificationId, Notification> feed = feed(request.recipient());
-        Stream<Notification> candidates;
-        if (request.after() != null) {
-            candidates = feed.tailMap(request.after(), false).values().stream();
-        } else if (request.before() != null) {
-            candidates = feed.headMap(request.before(), false).descendingMap().values().stream();
-        } else {
-            candidates = feed.descendingMap().values().stream();
+        Feed feed = feeds.get(request.recipient());
+        if (feed == null) {
+            return List.of();
         }
-        return candidates.filter(notification -> !request.unreadOnly() || !notification.isRead())
-                .limit(request.limit() + 1L)
-                .toList();
+        Predicate<Notification> wanted = notification -> !request.unreadOnly() || !notification.isRead();
+        int wantedCount = request.limit() + 1;
+        List<Notification> page = new ArrayList<>();
+        synchronized (feed) {
+            if (request.after() != null) {
+                int from = feed.place(request.after()).map(place -> place + 1).orElse(feed.items.size());
+                for (int place = from; place < feed.items.size() && page.size() < wantedCount; place++) {
+                    addIf(page, feed.items.get(place), wanted);
+                }
+            } else {
+                int from = request.before() == null ? feed.items.size() - 1
+                        : feed.place(request.before()).map(place -> place - 1).orElse(-1);
+                for (int place = from; place >= 0 && page.size() < wantedCount; place--) {
+                    addIf(page, feed.items.get(place), wanted);
+                }
+            }
+        }
+        return page;
     }
 
     @Override
     public long countUnread(EmployeeId recipient) {
-        return feed(recipient).values().stream().filter(notification -> !notification.isRead()).count();
+        Feed feed = feeds.get(recipient);
+        if (feed == null) {
+            return 0;
+        }
+        synchronized (feed) {
+            return feed.unread;
+        }
     }
 
     @Override
     public boolean markRead(EmployeeId recipient, NotificationId id, Instant at) {
-        NavigableMap<NotificationId, Notification> feed = feed(recipient);
+        Feed feed = feeds.get(recipient);
+        if (feed == null) {
+            return false;
+        }
         synchronized (feed) {
-            Notification stored = feed.get(id);
-            if (stored == null) {
-                return false;
-            }
-            feed.put(id, stored.markRead(at));
-            return true;
+            Optional<Integer> place = feed.place(id);
+            place.ifPresent(found -> feed.markRead(found, at));
+            return place.isPresent();
         }
     }
 
     @Override
     public long markAllRead(EmployeeId recipient, Instant at) {
-        NavigableMap<NotificationId, Notification> feed = feed(recipient);
+        Feed feed = feeds.get(recipient);
+        if (feed == null) {
+            return 0;
+        }
         synchronized (feed) {
-            List<Notification> unread = feed.values().stream().filter(n -> !n.isRead()).toList();
-            unread.forEach(notification -> feed.put(notification.id(), notification.markRead(at)));
-            return unread.size();
+            long changed = 0;
+            for (int place = 0; place < feed.items.size(); place++) {
+                if (feed.markRead(place, at)) {
+                    changed++;
+                }
+            }
+            return changed;
         }
     }
 
-    /** Every stored notification, oldest first; for tests and benchmarks. */
+    /** Every stored notification, each feed oldest first; for tests and benchmarks. */
     public List<Notification> all() {
-        return byRecipient.values().stream().flatMap(feed -> feed.values().stream())
-                .sorted(Comparator.comparing(Notification::id)).toList();
+        List<Notification> all = new ArrayList<>();
+        feeds.values().stream().sorted(Comparator.comparing(feed -> feed.recipient.value())).forEach(feed -> {
+            synchronized (feed) {
+                all.addAll(feed.items);
+            }
+        });
+        return all;
     }
 
-    private NavigableMap<NotificationId, Notification> feed(EmployeeId recipient) {
-        return byRecipient.computeIfAbsent(recipient, key -> new ConcurrentSkipListMap<>());
+    private static void addIf(List<Notification> page, Notification notification, Predicate<Notification> wanted) {
+        if (wanted.test(notification)) {
+            page.add(notification);
+        }
+    }
+
+    private Feed feed(EmployeeId recipient) {
+        return feeds.computeIfAbsent(recipient, key -> new Feed(key, FeedPosition.epochFrom(random.nextInt())));
+    }
+
+    /** One recipient's feed; guarded by its own monitor. */
+    private static final class Feed {
+        final EmployeeId recipient;
+        final long epoch;
+        final List<Notification> items = new ArrayList<>();
+        final Map<String, Integer> placeByDedupKey = new HashMap<>();
+        long unread;
+
+        Feed(EmployeeId recipient, long epoch) {
+            this.recipient = recipient;
+            this.epoch = epoch;
+        }
+
+        Optional<Integer> place(NotificationId id) {
+            return FeedPosition.of(id)
+                    .filter(position -> position.epoch() == epoch && position.place() < items.size())
+                    .map(position -> (int) position.place());
+        }
+
+        Optional<Notification> withDedupKey(String dedupKey) {
+            return Optional.ofNullable(placeByDedupKey.get(dedupKey)).map(items::get);
+        }
+
+        /** True if it was unread. */
+        boolean markRead(int place, Instant at) {
+            Notification notification = items.get(place);
+            if (notification.isRead()) {
+                return false;
+            }
+            items.set(place, notification.markRead(at));
+            unread--;
+            return true;
+        }
     }
 }

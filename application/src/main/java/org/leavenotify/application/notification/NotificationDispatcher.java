@@ -23,7 +23,6 @@ import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
-import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationPolicy;
 import org.leavenotify.domain.organisation.OrganisationEvent;
 import org.leavenotify.domain.shared.EventId;
@@ -41,7 +40,6 @@ import org.leavenotify.domain.shared.EventId;
 public final class NotificationDispatcher implements DispatchNotificationsUseCase {
 
     private static final System.Logger LOG = System.getLogger(NotificationDispatcher.class.getName());
-    private static final int LOCK_STRIPES = 256;
     private static final int MAX_CLAIM_ROUNDS = 3;
 
     /** Gives every claim at once: for a dispatcher that has its store to itself. */
@@ -61,7 +59,6 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private final NotificationPusher pusher;
     private final IdGeneratorPort ids;
     private final NotificationPolicy policy;
-    private final Object[] recipientLocks = new Object[LOCK_STRIPES];
     private final OutboxClaimPort claims;
     private final Clock clock;
     private final Duration claimLease;
@@ -90,9 +87,6 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         this.policy = new NotificationPolicy(employee -> directory.findById(employee)
                 .map(Employee::displayName)
                 .orElse(employee.value()));
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            recipientLocks[i] = new Object();
-        }
     }
 
     @Override
@@ -158,7 +152,7 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     }
 
     /**
-     * Stores the notifications about a change HR made to the organisation (each recipient's in id order,
+     * Stores the notifications about a change HR made to the organisation (each appended to its recipient's feed,
      * as for leave events), then pushes them to recipients who are online. Running it again for the same
      * event stores nothing twice.
      */
@@ -186,14 +180,11 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     }
 
     /**
-     * Gives the id and stores under one lock per recipient, so that each recipient's notifications are
-     * stored in id order: a client reading {@code after} its newest id never misses an older one that
-     * was still being written.
+     * Appends to the recipient's feed. The store gives the id (the feed position) in the write that makes
+     * the notification visible, so no lock is needed here for a reader {@code after} its newest id to miss
+     * nothing, on this node or any other.
      */
     private Notification storeInOrder(NotificationDraft draft) {
-        Object lock = recipientLocks[Math.floorMod(draft.recipientId().hashCode(), LOCK_STRIPES)];
-        synchronized (lock) {
-            return store.insertIfAbsent(draft.withId(new NotificationId(ids.nextId())));
-        }
+        return store.append(draft).notification();
     }
 }

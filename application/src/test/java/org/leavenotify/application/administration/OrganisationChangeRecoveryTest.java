@@ -28,6 +28,7 @@ import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
 import org.leavenotify.domain.organisation.ManagerChanged;
@@ -145,11 +146,11 @@ class OrganisationChangeRecoveryTest {
     private final class FailingWhenDown implements NotificationStorePort {
 
         @Override
-        public Notification insertIfAbsent(Notification notification) {
+        public Appended append(NotificationDraft draft) {
             if (notificationStoreDown.get()) {
                 throw new StoreUnavailable("down", null);
             }
-            return notifications.insertIfAbsent(notification);
+            return notifications.append(draft);
         }
 
         @Override

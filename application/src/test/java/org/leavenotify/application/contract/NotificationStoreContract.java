@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,12 @@ import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
+import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.shared.EventId;
 
 /**
  * What every {@link NotificationStorePort} must do. Each adapter extends this class and hands over an
@@ -34,7 +39,7 @@ public abstract class NotificationStoreContract {
     private static final Instant READ = Instant.parse("2026-11-26T11:00:00.456Z");
 
     private NotificationStorePort store;
-    private long nextId;
+    private long nextEvent;
 
     /** The adapter under test, holding no notifications. */
     protected abstract NotificationStorePort emptyStore();
@@ -42,56 +47,79 @@ public abstract class NotificationStoreContract {
     @BeforeEach
     void startEmpty() {
         store = emptyStore();
-        nextId = 0x100;
+        nextEvent = 1;
     }
 
     // Storing notifications
 
     @Test
     void aStoredNotificationIsFoundWithEveryField() {
-        Notification approved = notification(ALICE);
-        Notification withoutRequest = new Notification(nextId(), "welcome:alice", ALICE,
+        NotificationDraft approved = draft(ALICE);
+        NotificationDraft withoutRequest = new NotificationDraft(new EventId("welcome"), ALICE,
                 NotificationType.LEAVE_REQUEST_SUBMITTED, "Hello", "No request behind this one", null,
-                new Actor(BOB, "Bob Baker"), CREATED, null);
+                new Actor(BOB, "Bob Baker"), CREATED);
 
-        assertThat(store.insertIfAbsent(approved)).isEqualTo(approved);
-        store.insertIfAbsent(withoutRequest);
+        Notification stored = append(approved);
+        Notification storedWithoutRequest = append(withoutRequest);
 
-        assertThat(store.findById(ALICE, approved.id())).contains(approved);
-        assertThat(store.findById(ALICE, withoutRequest.id())).contains(withoutRequest);
+        assertThat(stored).isEqualTo(approved.withId(stored.id()));
+        assertThat(store.findById(ALICE, stored.id())).contains(stored);
+        assertThat(store.findById(ALICE, storedWithoutRequest.id())).contains(withoutRequest.withId(storedWithoutRequest.id()));
     }
 
     @Test
     void storingASecondNotificationWithTheSameDedupKeyKeepsTheFirstAndReturnsIt() {
-        Notification first = notification(ALICE, "ev-1:alice");
-        Notification second = notification(ALICE, "ev-1:alice");
+        Notification first = append(draft(ALICE, "ev-1"));
+        NotificationDraft second = new NotificationDraft(new EventId("ev-1"), ALICE,
+                NotificationType.LEAVE_REQUEST_CANCELLED, "Another title", "Another message", null,
+                new Actor(BOB, "Bob Baker"), CREATED.plusSeconds(5));
 
-        store.insertIfAbsent(first);
-        Notification returned = store.insertIfAbsent(second);
+        Notification returned = append(second);
 
         assertThat(returned).isEqualTo(first);
-        assertThat(store.findById(ALICE, second.id())).isEmpty();
         assertThat(newestOf(ALICE, 10)).containsExactly(first);
     }
 
     @Test
+    void anAppendSaysWhetherItStoredTheNotificationOrFoundItStoredAlready() {
+        NotificationDraft draft = draft(ALICE);
+
+        NotificationStorePort.Appended first = store.append(draft);
+        NotificationStorePort.Appended again = store.append(draft);
+
+        assertThat(first.isNew()).isTrue();
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.notification()).isEqualTo(first.notification());
+    }
+
+    @Test
     void retryingTheSameNotificationStoresItOnce() {
-        Notification notification = notification(ALICE);
+        NotificationDraft draft = draft(ALICE);
 
-        store.insertIfAbsent(notification);
-        Notification again = store.insertIfAbsent(notification);
+        Notification stored = append(draft);
+        Notification again = append(draft);
 
-        assertThat(again).isEqualTo(notification);
-        assertThat(newestOf(ALICE, 10)).containsExactly(notification);
+        assertThat(again).isEqualTo(stored);
+        assertThat(newestOf(ALICE, 10)).containsExactly(stored);
         assertThat(store.countUnread(ALICE)).isEqualTo(1);
+    }
+
+    @Test
+    void retryingLongAfterStillStoresOnce() {
+        NotificationDraft early = draft(ALICE);
+        Notification stored = append(early);
+        storeFor(ALICE, 250);
+
+        assertThat(append(early)).isEqualTo(stored);
+        assertThat(store.countUnread(ALICE)).isEqualTo(251);
     }
 
     @Test
     void concurrentInsertsOfOneDedupKeyStoreExactlyOneAndAllReturnIt() {
         List<Callable<Notification>> attempts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Notification attempt = notification(ALICE, "ev-race:alice");
-            attempts.add(() -> store.insertIfAbsent(attempt));
+            NotificationDraft attempt = draft(ALICE, "ev-race");
+            attempts.add(() -> append(attempt));
         }
 
         var outcomes = Concurrently.run(attempts);
@@ -100,20 +128,88 @@ public abstract class NotificationStoreContract {
         List<Notification> stored = newestOf(ALICE, 10);
         assertThat(stored).hasSize(1);
         assertThat(outcomes).extracting(Concurrently.Outcome::value).containsOnly(stored.get(0));
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+    }
+
+    // Feed positions
+
+    @Test
+    void eachNewNotificationTakesTheNextPlaceOfItsRecipientsFeed() {
+        List<Notification> alices = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            alices.add(append(draft(ALICE)));
+            append(draft(BOB));
+        }
+
+        List<FeedPosition> positions = alices.stream().map(n -> FeedPosition.of(n.id()).orElseThrow()).toList();
+        assertThat(positions).extracting(FeedPosition::epoch).containsOnly(positions.get(0).epoch());
+        assertThat(positions).extracting(FeedPosition::place).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(alices).extracting(Notification::id).isSorted();
+    }
+
+    @Test
+    void aLongFeedPagesWithoutGapOrDuplicateEitherWay() {
+        List<Notification> stored = storeFor(ALICE, 260);
+
+        assertThat(catchUp(ALICE, stored.get(0).id(), 37)).containsExactlyElementsOf(stored.subList(1, stored.size()));
+        assertThat(scrollBack(ALICE, 41)).containsExactlyElementsOf(reversed(stored));
+        assertThat(store.countUnread(ALICE)).isEqualTo(260);
+    }
+
+    @Test
+    void anIdOfAnotherEpochOrBeyondTheFeedIsNotFound() {
+        Notification stored = append(draft(ALICE));
+        FeedPosition position = FeedPosition.of(stored.id()).orElseThrow();
+
+        assertThat(store.findById(ALICE, new FeedPosition(position.epoch() ^ 1, position.place()).id())).isEmpty();
+        assertThat(store.findById(ALICE, new FeedPosition(position.epoch(), position.place() + 1).id())).isEmpty();
+        assertThat(store.markRead(ALICE, new FeedPosition(position.epoch(), position.place() + 1).id(), READ)).isFalse();
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+    }
+
+    @Test
+    void writersAppendingConcurrentlyWhileAReaderCatchesUpLoseNothingAndRepeatNothing() {
+        int writers = 4;
+        int each = 60;
+        Notification first = append(draft(ALICE));
+        AtomicInteger stillWriting = new AtomicInteger(writers);
+        List<Callable<List<Notification>>> tasks = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            tasks.add(() -> {
+                try {
+                    return storeFor(ALICE, each);
+                } finally {
+                    stillWriting.decrementAndGet();
+                }
+            });
+        }
+        tasks.add(() -> readAfterUntilWritersAreDone(ALICE, first.id(), stillWriting));
+
+        var outcomes = Concurrently.run(tasks);
+
+        assertThat(outcomes).allMatch(Concurrently.Outcome::succeeded);
+        List<Notification> written = outcomes.subList(0, writers).stream()
+                .flatMap(outcome -> outcome.value().stream()).toList();
+        List<Notification> read = outcomes.get(writers).value();
+        assertThat(read).extracting(Notification::id).isSorted().doesNotHaveDuplicates();
+        assertThat(read).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(read).extracting(notification -> FeedPosition.of(notification.id()).orElseThrow().place())
+                .as("places without a hole").containsExactlyElementsOf(LongStream.rangeClosed(1, (long) writers * each).boxed().toList());
+        assertThat(store.countUnread(ALICE)).isEqualTo(1L + writers * each);
     }
 
     // Keeping recipients apart
 
     @Test
     void anotherRecipientsNotificationIsNotFound() {
-        Notification alices = store.insertIfAbsent(notification(ALICE));
+        Notification alices = append(draft(ALICE));
 
         assertThat(store.findById(BOB, alices.id())).isEmpty();
     }
 
     @Test
     void markingAnotherRecipientsNotificationReadIsNotFoundAndChangesNothing() {
-        Notification alices = store.insertIfAbsent(notification(ALICE));
+        Notification alices = append(draft(ALICE));
 
         assertThat(store.markRead(BOB, alices.id(), READ)).isFalse();
 
@@ -123,8 +219,8 @@ public abstract class NotificationStoreContract {
 
     @Test
     void markingAllReadLeavesOtherRecipientsUnread() {
-        store.insertIfAbsent(notification(ALICE));
-        store.insertIfAbsent(notification(BOB));
+        append(draft(ALICE));
+        append(draft(BOB));
 
         assertThat(store.markAllRead(BOB, READ)).isEqualTo(1);
 
@@ -134,9 +230,9 @@ public abstract class NotificationStoreContract {
 
     @Test
     void pagesAndCountsHoldOnlyTheRecipientsOwnNotifications() {
-        Notification alices = store.insertIfAbsent(notification(ALICE));
-        store.insertIfAbsent(notification(BOB));
-        Notification alicesLater = store.insertIfAbsent(notification(ALICE));
+        Notification alices = append(draft(ALICE));
+        append(draft(BOB));
+        Notification alicesLater = append(draft(ALICE));
 
         assertThat(newestOf(ALICE, 10)).containsExactly(alicesLater, alices);
         assertThat(store.countUnread(ALICE)).isEqualTo(2);
@@ -268,7 +364,7 @@ public abstract class NotificationStoreContract {
 
     @Test
     void markingAReadNotificationAgainSucceedsAndKeepsTheFirstReadTime() {
-        Notification notification = store.insertIfAbsent(notification(ALICE));
+        Notification notification = append(draft(ALICE));
         store.markRead(ALICE, notification.id(), READ);
 
         assertThat(store.markRead(ALICE, notification.id(), READ.plusSeconds(60))).isTrue();
@@ -336,23 +432,26 @@ public abstract class NotificationStoreContract {
                 assertThat(notification.readAt()).isEqualTo(READ));
     }
 
-    /** A new notification for the recipient, with the next id (ids grow in the order they are made). */
-    protected Notification notification(EmployeeId recipient) {
-        return notification(recipient, null);
+    /** A new draft for the recipient, about an event of its own. */
+    protected NotificationDraft draft(EmployeeId recipient) {
+        return draft(recipient, "ev-" + nextEvent++);
     }
 
-    private Notification notification(EmployeeId recipient, String dedupKey) {
-        NotificationId id = nextId();
-        return new Notification(id, dedupKey != null ? dedupKey : "ev-" + id.value() + ":" + recipient.value(),
-                recipient, NotificationType.LEAVE_REQUEST_APPROVED, "Your leave request was approved",
+    private NotificationDraft draft(EmployeeId recipient, String eventId) {
+        return new NotificationDraft(new EventId(eventId), recipient, NotificationType.LEAVE_REQUEST_APPROVED,
+                "Your leave request was approved",
                 "Bob Baker approved your annual leave from 2026-12-07 to 2026-12-09 (3 working days).",
-                new LeaveRequestId("lr-" + id.value()), new Actor(BOB, "Bob Baker"), CREATED, null);
+                new LeaveRequestId("lr-" + eventId), new Actor(BOB, "Bob Baker"), CREATED);
+    }
+
+    private Notification append(NotificationDraft draft) {
+        return store.append(draft).notification();
     }
 
     private List<Notification> storeFor(EmployeeId recipient, int count) {
         List<Notification> stored = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            stored.add(store.insertIfAbsent(notification(recipient)));
+            stored.add(append(draft(recipient)));
         }
         return stored;
     }
@@ -361,8 +460,55 @@ public abstract class NotificationStoreContract {
         return store.findPage(NotificationPageRequest.newest(recipient, limit));
     }
 
-    private NotificationId nextId() {
-        return id(nextId++);
+    private List<Notification> pageAfter(EmployeeId recipient, NotificationId after, int limit) {
+        List<Notification> page = store.findPage(new NotificationPageRequest(recipient, null, after, limit, false));
+        return page.subList(0, Math.min(limit, page.size()));
+    }
+
+    /** Every notification after the cursor, page by page, oldest first. */
+    private List<Notification> catchUp(EmployeeId recipient, NotificationId after, int limit) {
+        List<Notification> seen = new ArrayList<>();
+        NotificationId cursor = after;
+        while (true) {
+            List<Notification> page = pageAfter(recipient, cursor, limit);
+            if (page.isEmpty()) {
+                return seen;
+            }
+            seen.addAll(page);
+            cursor = page.get(page.size() - 1).id();
+        }
+    }
+
+    /** Every notification, page by page, newest first. */
+    private List<Notification> scrollBack(EmployeeId recipient, int limit) {
+        List<Notification> seen = new ArrayList<>();
+        NotificationId before = null;
+        while (true) {
+            List<Notification> page = store.findPage(new NotificationPageRequest(recipient, before, null, limit, false));
+            List<Notification> shown = page.subList(0, Math.min(limit, page.size()));
+            seen.addAll(shown);
+            if (page.size() <= limit) {
+                return seen;
+            }
+            before = shown.get(shown.size() - 1).id();
+        }
+    }
+
+    /** Pages after the cursor as a reconnecting client does, until the writers are done and nothing is left. */
+    private List<Notification> readAfterUntilWritersAreDone(EmployeeId recipient, NotificationId cursor,
+                                                           AtomicInteger stillWriting) {
+        List<Notification> read = new ArrayList<>();
+        NotificationId after = cursor;
+        while (true) {
+            boolean writersDone = stillWriting.get() == 0;
+            List<Notification> page = pageAfter(recipient, after, 50);
+            read.addAll(page);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            } else if (writersDone) {
+                return read;
+            }
+        }
     }
 
     private static <T> List<T> reversed(List<T> items) {
@@ -371,7 +517,8 @@ public abstract class NotificationStoreContract {
         return copy;
     }
 
+    /** An id in no feed: epoch 0 is as likely as any other, place 2^40 is far beyond any test's feed. */
     private static NotificationId id(long value) {
-        return new NotificationId(String.format("%024x", value));
+        return new FeedPosition(0, (1L << 40) + value).id();
     }
 }

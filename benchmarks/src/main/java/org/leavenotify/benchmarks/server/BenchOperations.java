@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import org.bson.Document;
-import org.bson.types.ObjectId;
+import org.leavenotify.adapter.persistence.notification.NotificationHistoryLoader;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
@@ -31,8 +31,10 @@ import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.shared.EventId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
@@ -47,7 +49,6 @@ final class BenchOperations {
     /** Title of bare-push notifications; their message is the intended send time (System.nanoTime). */
     static final String BARE_TITLE = "bench bare push";
 
-    private static final String NOTIFICATIONS_COLLECTION = "notifications";
     private static final int BULK = 1000;
 
     private final EmployeeDirectoryPort directory;
@@ -132,8 +133,8 @@ final class BenchOperations {
 
     /**
      * Stores {@code count} read notifications spread over the recipients, titled {@link #HISTORY_TITLE}.
-     * On MongoDB (the embedded store included) in bulk inserts of the adapter's document shape, exactly as
-     * the adapter writes it (the id as an ObjectId); otherwise through the store port.
+     * On MongoDB (the embedded store included) a bucket at a time through the adapter's history loader, in
+     * exactly the stored format; otherwise through the store port.
      */
     long preload(int count, List<String> recipients) {
         return preload(count, recipients, HISTORY_TITLE, true);
@@ -142,36 +143,29 @@ final class BenchOperations {
     /** As {@link #preload(int, List)}, with the title and the read state given. */
     long preload(int count, List<String> recipients, String title, boolean read) {
         Instant now = clock.instant();
-        if (mongo != null) {
-            List<Document> batch = new ArrayList<>(BULK);
-            for (int i = 0; i < count; i++) {
-                String id = ids.nextId();
-                String recipient = recipients.get(i % recipients.size());
-                // As Spring Data writes it: a String id that is valid ObjectId hex (ours are) is stored as ObjectId.
-                Object storedId = ObjectId.isValid(id) ? new ObjectId(id) : id;
-                batch.add(new Document("_id", storedId).append("dedupKey", "history:" + id)
-                        .append("recipientId", recipient).append("type", NotificationType.LEAVE_REQUEST_APPROVED.name())
-                        .append("title", title).append("message", "Preloaded by the benchmark")
-                        .append("leaveRequestId", id).append("actorId", recipient).append("actorName", "Bench")
-                        .append("createdAt", Date.from(now)).append("read", read)
-                        .append("readAt", read ? Date.from(now) : null));
-                if (batch.size() == BULK) {
-                    mongo.getCollection(NOTIFICATIONS_COLLECTION).insertMany(batch);
-                    batch = new ArrayList<>(BULK);
-                }
-            }
-            if (!batch.isEmpty()) {
-                mongo.getCollection(NOTIFICATIONS_COLLECTION).insertMany(batch);
-            }
-            return count;
-        }
+        Map<EmployeeId, List<NotificationDraft>> byRecipient = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String id = ids.nextId();
             EmployeeId recipient = new EmployeeId(recipients.get(i % recipients.size()));
-            store.insertIfAbsent(new Notification(new NotificationId(id), "history:" + id, recipient,
-                    NotificationType.LEAVE_REQUEST_APPROVED, title, "Preloaded by the benchmark", new LeaveRequestId(id),
-                    new Actor(recipient, "Bench"), now, read ? now : null));
+            byRecipient.computeIfAbsent(recipient, key -> new ArrayList<>()).add(new NotificationDraft(
+                    new EventId("history-" + id), recipient, NotificationType.LEAVE_REQUEST_APPROVED, title,
+                    "Preloaded by the benchmark", new LeaveRequestId(id), new Actor(recipient, "Bench"), now));
         }
+        if (mongo != null) {
+            NotificationHistoryLoader loader = new NotificationHistoryLoader(mongo);
+            byRecipient.forEach((recipient, drafts) -> {
+                for (int from = 0; from < drafts.size(); from += BULK) {
+                    loader.append(recipient, drafts.subList(from, Math.min(drafts.size(), from + BULK)), read ? now : null);
+                }
+            });
+            return count;
+        }
+        byRecipient.values().forEach(drafts -> drafts.forEach(draft -> {
+            Notification stored = store.append(draft).notification();
+            if (read) {
+                store.markRead(stored.recipientId(), stored.id(), now);
+            }
+        }));
         return count;
     }
 

@@ -66,10 +66,8 @@ final class NotificationMeters implements BeanPostProcessor {
                 .register(meters);
         return invocation -> {
             Object result = invocation.proceed();
-            if (invocation.getMethod().getName().equals("insertIfAbsent")
-                    && invocation.getArguments()[0] instanceof Notification given
-                    && result instanceof Notification kept) {
-                (kept.id().equals(given.id()) ? stored : deduplicated).increment();
+            if (result instanceof NotificationStorePort.Appended appended) {
+                (appended.isNew() ? stored : deduplicated).increment();
             }
             return result;
         };

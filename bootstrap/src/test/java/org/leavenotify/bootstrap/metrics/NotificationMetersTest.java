@@ -46,8 +46,8 @@ class NotificationMetersTest {
                 new InMemoryNotificationStore(), "notificationStore");
         NotificationDraft draft = draft("ev-1");
 
-        store.insertIfAbsent(draft.withId(new NotificationId("0000000000000000000000a1")));
-        store.insertIfAbsent(draft.withId(new NotificationId("0000000000000000000000a2")));
+        store.append(draft);
+        store.append(draft);
 
         assertThat(meters.counter(NotificationMeters.STORED).count()).isEqualTo(1);
         assertThat(meters.counter(NotificationMeters.DEDUPLICATED).count()).isEqualTo(1);

@@ -8,8 +8,9 @@ import org.leavenotify.domain.shared.EventId;
 import org.leavenotify.domain.shared.Require;
 
 /**
- * A notification the policy has written but that has no id yet: the id is given when it is stored, so
- * that ids follow the order in which notifications are stored for each recipient.
+ * A notification the policy has written but that has no id yet: the store gives the id when it appends
+ * the draft to its recipient's feed (the id is the feed position), so ids follow the order in which the
+ * notifications became visible.
  */
 public record NotificationDraft(EventId eventId, EmployeeId recipientId, NotificationType type, String title,
                                 String message, LeaveRequestId leaveRequestId, Actor actor, Instant createdAt) {

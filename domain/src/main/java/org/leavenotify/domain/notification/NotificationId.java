@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 import org.leavenotify.domain.shared.InvalidValue;
 
 /**
- * Identifies a notification. Ids are 24 lower-case hex characters that sort in creation order, so a
- * client holding the newest id it has seen can ask for exactly what came after it.
+ * Identifies a notification. Ids are 24 lower-case hex characters given by the store: they encode the
+ * notification's {@link FeedPosition} in its recipient's feed, so within one feed they sort in the order
+ * the notifications became visible and a client holding the newest id it has seen can ask for exactly
+ * what came after it. Clients treat them as opaque.
  */
 public record NotificationId(String value) implements Comparable<NotificationId> {
 

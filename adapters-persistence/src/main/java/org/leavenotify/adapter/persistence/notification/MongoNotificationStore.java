@@ -3,134 +3,399 @@ package org.leavenotify.adapter.persistence.notification;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
+import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Counters;
+import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Item;
+import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Items;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Notifications on MongoDB. Every operation is one command: an insert kept unique by the dedup key,
- * a look-up by id and recipient together, a page by recipient and id range, one count, one update for
- * one notification and one multi-document update for all of a recipient's unread ones.
+ * Notifications on MongoDB, one feed per recipient kept in bucket documents of {@value #BUCKET_SIZE}
+ * (see {@link NotificationBucketDocument}). Every operation reads or writes documents by {@code _id}
+ * only, so the embedded store, which has no secondary indexes, answers each by a look-up and never by a
+ * scan; a real MongoDB does the same work.
+ *
+ * <ul>
+ *   <li><b>Places given by the store.</b> A notification is appended by one conditional {@code $push} on
+ *   the feed's newest bucket ({@code count < size} and its dedup key not in it), which also raises
+ *   {@code count} and {@code unread}: the place ({@code count - 1}) is given in the write that makes it
+ *   visible. A full bucket is never written again, and a writer moves to the next bucket only once the
+ *   current one is full, so a reader that finds a bucket not full knows nothing lies beyond it yet.</li>
+ *   <li><b>Once per dedup key.</b> Within a bucket the {@code $push} condition refuses a key it holds;
+ *   across buckets the unique index on {@code items.dedupKey} does (a multikey unique index: unique
+ *   between documents).</li>
+ *   <li><b>Counters as data.</b> The unread count is the sum of the buckets' {@code unread}, each kept by
+ *   the same single-document writes that change an item, so it is exact under any concurrency.</li>
+ * </ul>
  */
 final class MongoNotificationStore implements NotificationStorePort {
 
-    static final String COLLECTION = "notifications";
+    static final String FEEDS = "notification_feeds";
+    static final String BUCKETS = "notification_buckets";
+    /** Notifications per bucket. Part of the stored format: the place of an item depends on it. */
+    static final int BUCKET_SIZE = 100;
+    /** A guard against a loop that cannot end; an append takes two or three rounds at most in practice. */
+    private static final int MAX_APPEND_ROUNDS = 64;
+    private static final int MAX_MARK_ALL_ROUNDS = 64;
 
     private final MongoTemplate mongo;
+    private final SecureRandom random = new SecureRandom();
 
     MongoNotificationStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    /**
-     * The unique dedup key makes storing idempotent. A recipient's feed pages on recipient + id, and
-     * their unread ones are counted and paged on recipient + read (+ id). Recipient + id is declared
-     * unique (it is, since the id is): the embedded store then uses it for the look-up and the update
-     * of one notification by id and recipient, which it would otherwise answer by scanning.
-     */
+    /** The unique dedup key across every bucket; everything else is found by {@code _id}. */
     void createIndexes(MongoIndexes indexes) {
-        indexes.ensure(COLLECTION,
-                new Index().on("dedupKey", Direction.ASC).unique().named("notification_dedup_key"),
-                new Index().on("recipientId", Direction.ASC).on("_id", Direction.ASC).unique()
-                        .named("notifications_by_recipient"),
-                new Index().on("recipientId", Direction.ASC).on("read", Direction.ASC).on("_id", Direction.ASC)
-                        .named("unread_notifications_by_recipient"));
+        indexes.ensure(BUCKETS,
+                new Index().on("items.dedupKey", Direction.ASC).unique().named("notification_dedup_key"));
     }
 
-    /** A duplicate key means it was stored before (a retry or a race): the stored one is returned. */
     @Override
-    public Notification insertIfAbsent(Notification notification) {
-        return MongoCalls.call("storing notification " + notification.id(), () -> {
+    public Appended append(NotificationDraft draft) {
+        return MongoCalls.call("storing notification " + draft.dedupKey(), () -> appendNow(draft));
+    }
+
+    private Appended appendNow(NotificationDraft draft) {
+        EmployeeId recipient = draft.recipientId();
+        NotificationFeedDocument feed = feedOf(recipient);
+        Item item = NotificationMapper.toItem(draft);
+        long bucket = feed.lastBucket();
+        for (int round = 0; round < MAX_APPEND_ROUNDS; round++) {
+            String bucketId = bucketId(recipient, feed.epoch(), bucket);
             try {
-                mongo.insert(NotificationMapper.toDocument(notification), COLLECTION);
-                return notification;
+                Counters pushed = mongo.findAndModify(
+                        query(where("_id").is(bucketId).and("count").lt(BUCKET_SIZE).and("items.dedupKey").ne(item.dedupKey())),
+                        new Update().push("items", item).inc("count", 1).inc("unread", 1).inc("version", 1),
+                        FindAndModifyOptions.options().returnNew(true), Counters.class, BUCKETS);
+                if (pushed != null) {
+                    return new Appended(NotificationMapper.toDomain(recipient,
+                            position(feed.epoch(), bucket, pushed.count() - 1), item), true);
+                }
+                NotificationBucketDocument current = mongo.findById(bucketId, NotificationBucketDocument.class, BUCKETS);
+                if (current == null) {
+                    mongo.insert(new NotificationBucketDocument(bucketId, recipient.value(), feed.epoch(), bucket, 1, 1, 1,
+                            List.of(item)), BUCKETS);
+                    return new Appended(NotificationMapper.toDomain(recipient, position(feed.epoch(), bucket, 0), item), true);
+                }
+                Optional<Notification> stored = find(current, item.dedupKey());
+                if (stored.isPresent()) {
+                    return new Appended(stored.get(), false);
+                }
+                if (current.count() >= BUCKET_SIZE) {
+                    bucket++;
+                    mongo.updateFirst(query(where("_id").is(recipient.value())), new Update().max("lastBucket", bucket),
+                            FEEDS);
+                }
+                // else another writer created the bucket after this one's push missed it: push again
             } catch (DuplicateKeyException duplicate) {
-                return Optional.ofNullable(mongo.findOne(query(where("dedupKey").is(notification.dedupKey())),
-                                NotificationDocument.class, COLLECTION))
-                        .map(NotificationMapper::toDomain)
-                        .orElseThrow(() -> duplicate);
+                Optional<Notification> stored = findByDedupKey(item.dedupKey());
+                if (stored.isPresent()) {
+                    return new Appended(stored.get(), false);
+                }
+                // another writer created this bucket meanwhile: push into it
             }
+        }
+        throw new IllegalStateException("Could not append notification " + draft.dedupKey() + " to the feed of "
+                + recipient + " in " + MAX_APPEND_ROUNDS + " rounds");
+    }
+
+    /**
+     * Appends a recipient's history in order, up to a bucket at a time: each write fills the rest of the
+     * newest bucket with {@code $push $each}, conditional on the count it read, or creates the next one.
+     * For notifications whose dedup keys are known to be new (a migration, a benchmark's preload): a key
+     * already in another bucket is refused by the unique index, but one repeated within a batch is not
+     * looked for. Returns how many were appended.
+     */
+    long appendHistory(EmployeeId recipient, List<Item> history) {
+        return MongoCalls.call("loading the history of " + recipient, () -> {
+            NotificationFeedDocument feed = feedOf(recipient);
+            long bucket = feed.lastBucket();
+            int next = 0;
+            while (next < history.size()) {
+                String bucketId = bucketId(recipient, feed.epoch(), bucket);
+                Counters counters = mongo.findById(bucketId, Counters.class, BUCKETS);
+                int room = BUCKET_SIZE - (counters == null ? 0 : counters.count());
+                if (room <= 0) {
+                    bucket++;
+                    mongo.updateFirst(query(where("_id").is(recipient.value())), new Update().max("lastBucket", bucket),
+                            FEEDS);
+                    continue;
+                }
+                List<Item> run = history.subList(next, Math.min(history.size(), next + room));
+                int unread = (int) run.stream().filter(item -> item.readAt() == null).count();
+                if (counters == null) {
+                    try {
+                        mongo.insert(new NotificationBucketDocument(bucketId, recipient.value(), feed.epoch(), bucket,
+                                run.size(), unread, 1, List.copyOf(run)), BUCKETS);
+                        next += run.size();
+                    } catch (DuplicateKeyException createdMeanwhile) {
+                        if (mongo.findById(bucketId, Counters.class, BUCKETS) == null) {
+                            throw createdMeanwhile;
+                        }
+                    }
+                    continue;
+                }
+                boolean filled = mongo.updateFirst(
+                        query(where("_id").is(bucketId).and("count").is(counters.count())),
+                        new Update().push("items").each(run.toArray()).inc("count", run.size()).inc("unread", unread)
+                                .inc("version", 1),
+                        BUCKETS).getModifiedCount() == 1;
+                if (filled) {
+                    next += run.size();
+                }
+            }
+            return (long) history.size();
         });
+    }
+
+    /** The recipient's feed, created with a random epoch if it has none yet (two creators: one wins). */
+    private NotificationFeedDocument feedOf(EmployeeId recipient) {
+        NotificationFeedDocument feed = mongo.findById(recipient.value(), NotificationFeedDocument.class, FEEDS);
+        if (feed != null) {
+            return feed;
+        }
+        NotificationFeedDocument fresh = new NotificationFeedDocument(recipient.value(),
+                FeedPosition.epochFrom(random.nextInt()), 0);
+        try {
+            return mongo.insert(fresh, FEEDS);
+        } catch (DuplicateKeyException createdMeanwhile) {
+            return mongo.findById(recipient.value(), NotificationFeedDocument.class, FEEDS);
+        }
+    }
+
+    private Optional<NotificationFeedDocument> existingFeed(EmployeeId recipient) {
+        return Optional.ofNullable(mongo.findById(recipient.value(), NotificationFeedDocument.class, FEEDS));
+    }
+
+    private Optional<Notification> findByDedupKey(String dedupKey) {
+        return Optional.ofNullable(mongo.findOne(query(where("items.dedupKey").is(dedupKey)),
+                NotificationBucketDocument.class, BUCKETS)).flatMap(bucket -> find(bucket, dedupKey));
+    }
+
+    private static Optional<Notification> find(NotificationBucketDocument bucket, String dedupKey) {
+        for (int index = 0; index < bucket.items().size(); index++) {
+            if (bucket.items().get(index).dedupKey().equals(dedupKey)) {
+                return Optional.of(notificationAt(bucket, index));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
     public Optional<Notification> findById(EmployeeId recipient, NotificationId id) {
-        return MongoCalls.call("loading notification " + id, () ->
-                Optional.ofNullable(mongo.findOne(ofRecipient(recipient, id), NotificationDocument.class, COLLECTION))
-                        .map(NotificationMapper::toDomain));
+        return MongoCalls.call("loading notification " + id, () -> FeedPosition.of(id).flatMap(position -> {
+            Query one = query(where("_id").is(bucketId(recipient, position)));
+            one.fields().slice("items", index(position), 1);
+            return Optional.ofNullable(mongo.findOne(one, Items.class, BUCKETS))
+                    .filter(bucket -> bucket.items() != null && !bucket.items().isEmpty())
+                    .map(bucket -> NotificationMapper.toDomain(recipient, position, bucket.items().get(0)));
+        }));
     }
 
     @Override
     public List<Notification> findPage(NotificationPageRequest request) {
-        Criteria criteria = where("recipientId").is(request.recipient().value());
-        if (request.unreadOnly()) {
-            criteria = criteria.and("read").is(false);
-        }
-        Direction direction = Direction.DESC;
-        if (request.after() != null) {
-            criteria = criteria.and("_id").gt(request.after().value());
-            direction = Direction.ASC;
-        } else if (request.before() != null) {
-            criteria = criteria.and("_id").lt(request.before().value());
-        }
-        Query query = query(criteria).with(Sort.by(direction, "_id"))
-                .limit(request.limit() + 1);
-        return MongoCalls.call("loading notifications of " + request.recipient(), () ->
-                mongo.find(query, NotificationDocument.class, COLLECTION).stream()
-                        .map(NotificationMapper::toDomain)
-                        .toList());
-    }
-
-    @Override
-    public long countUnread(EmployeeId recipient) {
-        return MongoCalls.call("counting unread notifications of " + recipient, () ->
-                mongo.count(unreadOf(recipient), COLLECTION));
+        return MongoCalls.call("loading notifications of " + request.recipient(), () -> request.after() != null
+                ? pageAfter(request) : pageBackwards(request));
     }
 
     /**
-     * One update matching id and recipient together: it finds nothing for another recipient's id. The
-     * read time is set with {@code $min}, so marking a read notification again keeps the first time
-     * (times only move forward) and the same single write serves both cases.
+     * Oldest first after the cursor: the rest of the cursor's bucket, then the next bucket only if this one
+     * was full when read (a bucket read not full has nothing after it yet, whatever lies in the next one).
+     */
+    private List<Notification> pageAfter(NotificationPageRequest request) {
+        List<Notification> page = new ArrayList<>();
+        Optional<FeedPosition> cursor = FeedPosition.of(request.after());
+        if (cursor.isEmpty()) {
+            return page;
+        }
+        long epoch = cursor.get().epoch();
+        long bucket = cursor.get().place() / BUCKET_SIZE;
+        int from = index(cursor.get()) + 1;
+        while (page.size() <= request.limit()) {
+            NotificationBucketDocument current = mongo.findById(bucketId(request.recipient(), epoch, bucket),
+                    NotificationBucketDocument.class, BUCKETS);
+            if (current == null) {
+                return page;
+            }
+            for (int index = from; index < current.items().size() && page.size() <= request.limit(); index++) {
+                addIfWanted(page, current, index, request);
+            }
+            if (current.items().size() < BUCKET_SIZE) {
+                return page;
+            }
+            bucket++;
+            from = 0;
+        }
+        return page;
+    }
+
+    /** Newest first, from the newest (or before the cursor) back to the feed's first bucket. */
+    private List<Notification> pageBackwards(NotificationPageRequest request) {
+        List<Notification> page = new ArrayList<>();
+        long epoch;
+        long bucket;
+        int before;
+        if (request.before() != null) {
+            Optional<FeedPosition> cursor = FeedPosition.of(request.before());
+            if (cursor.isEmpty()) {
+                return page;
+            }
+            epoch = cursor.get().epoch();
+            bucket = cursor.get().place() / BUCKET_SIZE;
+            before = index(cursor.get());
+        } else {
+            Optional<NotificationFeedDocument> feed = existingFeed(request.recipient());
+            if (feed.isEmpty()) {
+                return page;
+            }
+            epoch = feed.get().epoch();
+            bucket = feed.get().lastBucket();
+            before = BUCKET_SIZE;
+        }
+        for (; bucket >= 0 && page.size() <= request.limit(); bucket--) {
+            NotificationBucketDocument current = mongo.findById(bucketId(request.recipient(), epoch, bucket),
+                    NotificationBucketDocument.class, BUCKETS);
+            if (current != null) {
+                for (int index = Math.min(before, current.items().size()) - 1;
+                     index >= 0 && page.size() <= request.limit(); index--) {
+                    addIfWanted(page, current, index, request);
+                }
+            }
+            before = BUCKET_SIZE;
+        }
+        return page;
+    }
+
+    private static void addIfWanted(List<Notification> page, NotificationBucketDocument bucket, int index,
+                                    NotificationPageRequest request) {
+        if (!request.unreadOnly() || bucket.items().get(index).readAt() == null) {
+            page.add(notificationAt(bucket, index));
+        }
+    }
+
+    /** The sum of the counters of the feed's buckets, read by {@code _id}: no counting on the way. */
+    @Override
+    public long countUnread(EmployeeId recipient) {
+        return MongoCalls.call("counting unread notifications of " + recipient, () -> existingFeed(recipient)
+                .map(feed -> countersOf(recipient, feed).stream().mapToLong(Counters::unread).sum())
+                .orElse(0L));
+    }
+
+    /**
+     * One update matching the bucket (by {@code _id}, which names recipient and epoch), the item's
+     * existence and its being unread: it sets the read time and lowers the bucket's unread count in the
+     * same write, so a second marking (or a concurrent one) changes nothing and keeps the first time.
      */
     @Override
     public boolean markRead(EmployeeId recipient, NotificationId id, Instant at) {
-        Update read = new Update().set("read", true).min("readAt", Date.from(at));
-        return MongoCalls.call("marking notification " + id + " read", () ->
-                mongo.updateFirst(ofRecipient(recipient, id), read, COLLECTION).getMatchedCount() == 1);
+        return MongoCalls.call("marking notification " + id + " read", () -> FeedPosition.of(id).map(position -> {
+            String bucketId = bucketId(recipient, position);
+            int index = index(position);
+            boolean changed = mongo.updateFirst(
+                    query(where("_id").is(bucketId).and("count").gt(index).and("items." + index + ".readAt").is(null)),
+                    new Update().set("items." + index + ".readAt", Date.from(at)).inc("unread", -1).inc("version", 1),
+                    BUCKETS).getModifiedCount() == 1;
+            return changed || mongo.exists(query(where("_id").is(bucketId).and("count").gt(index)), BUCKETS);
+        }).orElse(false));
     }
 
+    /**
+     * Bucket by bucket, those whose counter says unread: each is read, and its unread items are set read
+     * with its counter at zero in one write conditional on the version read (retried if it moved), so
+     * each notification is counted as changed exactly once, whoever else marks at the same time.
+     */
     @Override
     public long markAllRead(EmployeeId recipient, Instant at) {
-        return MongoCalls.call("marking all notifications of " + recipient + " read", () ->
-                mongo.updateMulti(unreadOf(recipient), readAt(at), COLLECTION).getModifiedCount());
+        return MongoCalls.call("marking all notifications of " + recipient + " read", () -> {
+            Optional<NotificationFeedDocument> feed = existingFeed(recipient);
+            if (feed.isEmpty()) {
+                return 0L;
+            }
+            long changed = 0;
+            for (Counters counters : countersOf(recipient, feed.get())) {
+                if (counters.unread() > 0) {
+                    changed += markBucketRead(counters.id(), at);
+                }
+            }
+            return changed;
+        });
     }
 
-    private static Query ofRecipient(EmployeeId recipient, NotificationId id) {
-        return query(where("_id").is(id.value()).and("recipientId").is(recipient.value()));
+    private int markBucketRead(String bucketId, Instant at) {
+        for (int round = 0; round < MAX_MARK_ALL_ROUNDS; round++) {
+            NotificationBucketDocument bucket = mongo.findById(bucketId, NotificationBucketDocument.class, BUCKETS);
+            if (bucket == null) {
+                return 0;
+            }
+            Update update = new Update().set("unread", 0).inc("version", 1);
+            int unread = 0;
+            for (int index = 0; index < bucket.items().size(); index++) {
+                if (bucket.items().get(index).readAt() == null) {
+                    update.set("items." + index + ".readAt", Date.from(at));
+                    unread++;
+                }
+            }
+            if (unread == 0) {
+                return 0;
+            }
+            if (mongo.updateFirst(query(where("_id").is(bucketId).and("version").is(bucket.version())), update, BUCKETS)
+                    .getModifiedCount() == 1) {
+                return unread;
+            }
+        }
+        throw new IllegalStateException("Could not mark bucket " + bucketId + " read in " + MAX_MARK_ALL_ROUNDS + " rounds");
     }
 
-    private static Query unreadOf(EmployeeId recipient) {
-        return query(where("recipientId").is(recipient.value()).and("read").is(false));
+    private List<Counters> countersOf(EmployeeId recipient, NotificationFeedDocument feed) {
+        List<String> ids = LongStream.rangeClosed(0, feed.lastBucket())
+                .mapToObj(bucket -> bucketId(recipient, feed.epoch(), bucket)).toList();
+        Query counters = query(where("_id").in(ids));
+        counters.fields().include("count", "unread", "version");
+        return mongo.find(counters, Counters.class, BUCKETS);
     }
 
-    private static Update readAt(Instant at) {
-        return new Update().set("read", true).set("readAt", Date.from(at));
+    private static Notification notificationAt(NotificationBucketDocument bucket, int index) {
+        return NotificationMapper.toDomain(new EmployeeId(bucket.recipientId()),
+                position(bucket.epoch(), bucket.bucket(), index), bucket.items().get(index));
+    }
+
+    private static FeedPosition position(long epoch, long bucket, int index) {
+        return new FeedPosition(epoch, bucket * BUCKET_SIZE + index);
+    }
+
+    private static int index(FeedPosition position) {
+        return (int) (position.place() % BUCKET_SIZE);
+    }
+
+    private static String bucketId(EmployeeId recipient, FeedPosition position) {
+        return bucketId(recipient, position.epoch(), position.place() / BUCKET_SIZE);
+    }
+
+    /** Recipient, epoch and bucket number: a bucket of another recipient or epoch has another id. */
+    static String bucketId(EmployeeId recipient, long epoch, long bucket) {
+        return recipient.value() + ":" + String.format("%08x", epoch) + ":" + bucket;
     }
 }

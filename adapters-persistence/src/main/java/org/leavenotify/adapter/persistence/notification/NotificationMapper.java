@@ -1,32 +1,37 @@
 package org.leavenotify.adapter.persistence.notification;
 
+import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Item;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
+import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
-import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationType;
 
-/** Translates notifications between the domain and the stored documents. */
+/** Translates notifications between the domain and the items of stored buckets. */
 final class NotificationMapper {
 
     private NotificationMapper() {
     }
 
-    static NotificationDocument toDocument(Notification notification) {
-        return new NotificationDocument(notification.id().value(), notification.dedupKey(),
-                notification.recipientId().value(), notification.type().name(), notification.title(),
+    static Item toItem(NotificationDraft draft) {
+        return new Item(draft.dedupKey(), draft.type().name(), draft.title(), draft.message(),
+                draft.leaveRequestId() == null ? null : draft.leaveRequestId().value(), draft.actor().id().value(),
+                draft.actor().displayName(), draft.createdAt(), null);
+    }
+
+    static Item toItem(Notification notification) {
+        return new Item(notification.dedupKey(), notification.type().name(), notification.title(),
                 notification.message(),
                 notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
                 notification.actor().id().value(), notification.actor().displayName(), notification.createdAt(),
-                notification.isRead(), notification.readAt());
+                notification.readAt());
     }
 
-    static Notification toDomain(NotificationDocument document) {
-        return new Notification(new NotificationId(document.id()), document.dedupKey(),
-                new EmployeeId(document.recipientId()), NotificationType.valueOf(document.type()), document.title(),
-                document.message(), document.leaveRequestId() == null ? null : new LeaveRequestId(document.leaveRequestId()),
-                new Actor(new EmployeeId(document.actorId()), document.actorName()), document.createdAt(),
-                document.read() ? document.readAt() : null);
+    static Notification toDomain(EmployeeId recipient, FeedPosition position, Item item) {
+        return new Notification(position.id(), item.dedupKey(), recipient, NotificationType.valueOf(item.type()),
+                item.title(), item.message(), item.leaveRequestId() == null ? null : new LeaveRequestId(item.leaveRequestId()),
+                new Actor(new EmployeeId(item.actorId()), item.actorName()), item.createdAt(), item.readAt());
     }
 }

@@ -7,16 +7,28 @@ import java.util.Optional;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 
 /** Keeps every notification, so that recipients find them later whether or not they were online. */
 public interface NotificationStorePort {
 
     /**
-     * Stores the notification unless one with the same dedup key is stored already; returns what is
-     * stored under that key (the earlier one on a duplicate). Retrying never creates a second copy.
+     * Appends the draft to its recipient's feed and returns it as stored, with its id. The id is the
+     * draft's {@link org.leavenotify.domain.notification.FeedPosition}, assigned by the store in the same
+     * atomic write that makes the notification visible: a notification is never visible before one with a
+     * lower place in the same feed, whatever the number of writers, their clocks or their speed, so a
+     * reader paging {@code after} an id can never skip one. A draft whose dedup key is stored already is
+     * not stored again: the stored one is returned, so retrying never creates a second copy.
      */
-    Notification insertIfAbsent(Notification notification);
+    Appended append(NotificationDraft draft);
+
+    /**
+     * What {@link #append} did: the notification as stored, and whether this call stored it (false: it
+     * was stored before under its dedup key, by a retry or a concurrent dispatch).
+     */
+    record Appended(Notification notification, boolean isNew) {
+    }
 
     /** The recipient's notification with this id; another recipient's is not found. */
     Optional<Notification> findById(EmployeeId recipient, NotificationId id);
@@ -28,6 +40,10 @@ public interface NotificationStorePort {
      */
     List<Notification> findPage(NotificationPageRequest request);
 
+    /**
+     * How many of the recipient's notifications are unread. Kept as data by the writes that change it,
+     * never counted on the way, and exact under any mix of concurrent appends and markings.
+     */
     long countUnread(EmployeeId recipient);
 
     /**

@@ -1,0 +1,36 @@
+package org.leavenotify.adapter.persistence.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A run of up to {@link MongoNotificationStore#BUCKET_SIZE} consecutive notifications of one feed (the
+ * MongoDB bucket pattern). The item at index {@code i} of bucket {@code b} holds feed place
+ * {@code b * BUCKET_SIZE + i}: a place is given by the {@code $push} that makes the item visible, and
+ * that same write keeps {@code count} and {@code unread} (the computed pattern). {@code version} moves
+ * on with every write, for the writes that must be sure nothing changed since they read.
+ */
+@Document(collection = MongoNotificationStore.BUCKETS)
+record NotificationBucketDocument(@Id String id, String recipientId, long epoch, long bucket, int count, int unread,
+                                  long version, List<Item> items) {
+
+    /** One notification in a bucket; {@code readAt} absent while unread. */
+    record Item(String dedupKey, String type, String title, String message, String leaveRequestId, String actorId,
+                String actorName, Instant createdAt, Instant readAt) {
+
+        Item withReadAt(Instant at) {
+            return new Item(dedupKey, type, title, message, leaveRequestId, actorId, actorName, createdAt, at);
+        }
+    }
+
+    /** Some of a bucket's items, for the reads that need only them. */
+    record Items(@Id String id, List<Item> items) {
+    }
+
+    /** A bucket's counters, for the reads that need only them. */
+    record Counters(@Id String id, int count, int unread, long version) {
+    }
+}

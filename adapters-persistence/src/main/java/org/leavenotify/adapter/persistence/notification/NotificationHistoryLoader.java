@@ -1,0 +1,29 @@
+package org.leavenotify.adapter.persistence.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.NotificationDraft;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Loads a recipient's history of notifications into their feed in bulk, a bucket per write, in the
+ * stored format of {@link MongoNotificationStore}: for benchmarks that need a million stored
+ * notifications, and tools that import history. The dedup keys must be new.
+ */
+public final class NotificationHistoryLoader {
+
+    private final MongoNotificationStore store;
+
+    public NotificationHistoryLoader(MongoTemplate mongo) {
+        this.store = new MongoNotificationStore(mongo);
+    }
+
+    /** Appends the drafts, in order, to the recipient's feed; read at {@code readAt}, or unread if null. */
+    public long append(EmployeeId recipient, List<NotificationDraft> drafts, Instant readAt) {
+        return store.appendHistory(recipient, drafts.stream()
+                .map(draft -> NotificationMapper.toItem(draft).withReadAt(readAt))
+                .toList());
+    }
+}
