@@ -7,8 +7,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 
 import org.leavenotify.adapter.persistence.MongoCalls;
@@ -125,11 +127,13 @@ final class MongoNotificationStore implements NotificationStorePort {
     /**
      * Appends a recipient's history in order, up to a bucket at a time: each write fills the rest of the
      * newest bucket with {@code $push $each}, conditional on the count it read, or creates the next one.
-     * For notifications whose dedup keys are known to be new (a migration, a benchmark's preload): a key
-     * already in another bucket is refused by the unique index, but one repeated within a batch is not
-     * looked for. Returns how many were appended.
+     * Stops at the first write another writer got in before (the count moved, or the bucket was created
+     * meanwhile) and returns how many of {@code history} it appended, so a caller that may race others
+     * can look again at what is stored before going on. For notifications whose dedup keys are new (a
+     * migration, a benchmark's preload): a key already in another bucket is refused by the unique index,
+     * one repeated within a batch is not looked for.
      */
-    long appendHistory(EmployeeId recipient, List<Item> history) {
+    int appendHistory(EmployeeId recipient, List<Item> history) {
         return MongoCalls.call("loading the history of " + recipient, () -> {
             NotificationFeedDocument feed = feedOf(recipient);
             long bucket = feed.lastBucket();
@@ -150,24 +154,34 @@ final class MongoNotificationStore implements NotificationStorePort {
                     try {
                         mongo.insert(new NotificationBucketDocument(bucketId, recipient.value(), feed.epoch(), bucket,
                                 run.size(), unread, 1, List.copyOf(run)), BUCKETS);
-                        next += run.size();
-                    } catch (DuplicateKeyException createdMeanwhile) {
-                        if (mongo.findById(bucketId, Counters.class, BUCKETS) == null) {
-                            throw createdMeanwhile;
-                        }
+                    } catch (DuplicateKeyException someoneElseFirst) {
+                        return next;
                     }
-                    continue;
-                }
-                boolean filled = mongo.updateFirst(
-                        query(where("_id").is(bucketId).and("count").is(counters.count())),
+                } else if (mongo.updateFirst(query(where("_id").is(bucketId).and("count").is(counters.count())),
                         new Update().push("items").each(run.toArray()).inc("count", run.size()).inc("unread", unread)
                                 .inc("version", 1),
-                        BUCKETS).getModifiedCount() == 1;
-                if (filled) {
-                    next += run.size();
+                        BUCKETS).getModifiedCount() == 0) {
+                    return next;
                 }
+                next += run.size();
             }
-            return (long) history.size();
+            return next;
+        });
+    }
+
+    /** The dedup keys stored in the recipient's feed. */
+    Set<String> dedupKeysOf(EmployeeId recipient) {
+        return MongoCalls.call("loading the dedup keys of " + recipient, () -> {
+            Set<String> keys = new HashSet<>();
+            existingFeed(recipient).ifPresent(feed -> {
+                List<String> ids = LongStream.rangeClosed(0, feed.lastBucket())
+                        .mapToObj(bucket -> bucketId(recipient, feed.epoch(), bucket)).toList();
+                Query buckets = query(where("_id").in(ids));
+                buckets.fields().include("items.dedupKey");
+                mongo.find(buckets, Items.class, BUCKETS)
+                        .forEach(bucket -> bucket.items().forEach(item -> keys.add(item.dedupKey())));
+            });
+            return keys;
         });
     }
 

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.persistence.notification;
 import java.time.Instant;
 import java.util.List;
 
+import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Item;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,10 +21,17 @@ public final class NotificationHistoryLoader {
         this.store = new MongoNotificationStore(mongo);
     }
 
-    /** Appends the drafts, in order, to the recipient's feed; read at {@code readAt}, or unread if null. */
+    /**
+     * Appends the drafts, in order, to the recipient's feed; read at {@code readAt}, or unread if null.
+     * Meant for a feed nobody else writes meanwhile: another writer's notifications would fall between
+     * the drafts, not be lost.
+     */
     public long append(EmployeeId recipient, List<NotificationDraft> drafts, Instant readAt) {
-        return store.appendHistory(recipient, drafts.stream()
-                .map(draft -> NotificationMapper.toItem(draft).withReadAt(readAt))
-                .toList());
+        List<Item> items = drafts.stream().map(draft -> NotificationMapper.toItem(draft).withReadAt(readAt)).toList();
+        int appended = 0;
+        while (appended < items.size()) {
+            appended += store.appendHistory(recipient, items.subList(appended, items.size()));
+        }
+        return appended;
     }
 }

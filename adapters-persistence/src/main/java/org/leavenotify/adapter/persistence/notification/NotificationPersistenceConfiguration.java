@@ -13,6 +13,7 @@ public class NotificationPersistenceConfiguration {
     MongoNotificationStore notificationStore(MongoTemplate mongo, MongoIndexes indexes) {
         MongoNotificationStore store = new MongoNotificationStore(mongo);
         store.createIndexes(indexes);
+        new NotificationFeedMigration(mongo, store).run();
         return store;
     }
 }
