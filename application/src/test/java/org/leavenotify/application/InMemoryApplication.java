@@ -15,6 +15,7 @@ import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
+import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.leavenotify.application.inmemory.InMemoryPresence;
@@ -43,6 +44,7 @@ public final class InMemoryApplication {
 
     public final MutableClock clock = new MutableClock(NOW);
     public final InMemoryLeaveRequestRepository requests = new InMemoryLeaveRequestRepository();
+    public final InMemoryLeaveLedgers ledgers = new InMemoryLeaveLedgers();
     public final InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
     public final InMemoryHolidayCalendar calendar = new InMemoryHolidayCalendar();
     public final InMemoryLeaveAllowances allowances = new InMemoryLeaveAllowances();
@@ -84,7 +86,8 @@ public final class InMemoryApplication {
         NotificationStorePort store = notificationStore != null ? notificationStore : notifications;
         PushNotificationPort pusher = push != null ? push : pushed;
         dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids);
-        leave = new LeaveRequestService(leaveStore, directory, calendar, allowances, dispatcher, ids, policy, clock);
+        leave = new LeaveRequestService(leaveStore, ledgers, directory, calendar, allowances, dispatcher, ids, policy,
+                clock);
         queries = new LeaveQueryService(leaveStore, directory, allowances, policy, clock);
         notificationService = new NotificationService(store, presence, pusher, clock);
         organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
@@ -21,6 +22,12 @@ public class ApplicationConfiguration {
     @Bean
     RecoverySweep outboxSweep(DispatchNotificationsUseCase dispatcher, LeaveNotifyProperties properties) {
         return new RecoverySweep("outbox", "leave request(s)", dispatcher::dispatchPending, properties.dispatch());
+    }
+
+    /** Stores the leave requests a crash left booked but not stored (see {@link RecoverySweep}). */
+    @Bean
+    RecoverySweep bookingSweep(CompleteLeaveBookingsUseCase bookings, LeaveNotifyProperties properties) {
+        return new RecoverySweep("booking", "leave request(s)", bookings::completePending, properties.dispatch());
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
@@ -66,11 +67,12 @@ public class CoreConfiguration {
     }
 
     @Bean
-    LeaveRequestService leaveRequestService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
-                                            HolidayCalendarPort calendars, LeaveAllowancePort allowances,
-                                            NotificationDispatcher dispatcher, IdGeneratorPort ids,
-                                            LeavePolicy policy, Clock clock) {
-        return new LeaveRequestService(requests, directory, calendars, allowances, dispatcher, ids, policy, clock);
+    LeaveRequestService leaveRequestService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
+                                            EmployeeDirectoryPort directory, HolidayCalendarPort calendars,
+                                            LeaveAllowancePort allowances, NotificationDispatcher dispatcher,
+                                            IdGeneratorPort ids, LeavePolicy policy, Clock clock) {
+        return new LeaveRequestService(requests, ledgers, directory, calendars, allowances, dispatcher, ids, policy,
+                clock);
     }
 
     @Bean

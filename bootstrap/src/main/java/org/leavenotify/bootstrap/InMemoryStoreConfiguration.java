@@ -4,6 +4,7 @@ import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
+import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.slf4j.Logger;
@@ -34,6 +35,11 @@ public class InMemoryStoreConfiguration {
     @Bean
     InMemoryLeaveRequestRepository leaveRequestRepository() {
         return new InMemoryLeaveRequestRepository();
+    }
+
+    @Bean
+    InMemoryLeaveLedgers leaveLedgers() {
+        return new InMemoryLeaveLedgers();
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.leavenotify.application.contract.CredentialStoreContract;
 import org.leavenotify.application.contract.EmployeeDirectoryContract;
 import org.leavenotify.application.contract.HolidayCalendarContract;
 import org.leavenotify.application.contract.LeaveAllowanceContract;
+import org.leavenotify.application.contract.LeaveLedgerContract;
 import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
 import org.leavenotify.application.contract.NotificationStoreContract;
 import org.leavenotify.application.contract.OrganisationStoreContract;
@@ -20,6 +21,7 @@ import org.leavenotify.application.contract.PendingLeaveRequestsContract;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
@@ -68,6 +70,14 @@ class RealMongoContractsTest extends MongoContracts {
         @Override
         protected LeaveRequestRepositoryPort emptyRepository() {
             return emptied(LeaveRequestRepositoryPort.class, "leave_requests");
+        }
+    }
+
+    @Nested
+    class LeaveLedger extends LeaveLedgerContract {
+        @Override
+        protected LeaveLedgerPort emptyLedgers() {
+            return emptied(LeaveLedgerPort.class, "leave_ledgers");
         }
     }
 

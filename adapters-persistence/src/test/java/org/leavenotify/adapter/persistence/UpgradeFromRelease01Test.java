@@ -14,9 +14,13 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.adapter.persistence.notification.NotificationHistoryLoader;
+import org.leavenotify.application.leave.LeaveLedger;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
+import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.Notification;
@@ -50,6 +54,24 @@ class UpgradeFromRelease01Test {
             assertTheFixturesNotificationsAreAllThere(upgraded);
             assertThat(upgraded.getBean(MongoTemplate.class).collectionExists("notifications"))
                     .as("the old collection, dropped").isFalse();
+        }
+    }
+
+    @Test
+    void everyStoredRequestIsBookedInItsEmployeesLedgerOfItsYear() {
+        try (ConfigurableApplicationContext upgraded = MongoStores.start(MongoStores.embeddedAt(dataDir))) {
+            LeaveLedgerPort ledgers = upgraded.getBean(LeaveLedgerPort.class);
+            LeaveRequestRepositoryPort requests = upgraded.getBean(LeaveRequestRepositoryPort.class);
+
+            for (EmployeeId employee : List.of(ALICE, CAROL)) {
+                LeaveLedger ledger = ledgers.ledgerOf(employee, 2027);
+                assertThat(ledger.version()).isEqualTo(1);
+                assertThat(ledger.pending()).isEmpty();
+                assertThat(ledger.bookedIds()).containsExactlyInAnyOrderElementsOf(requests.findByEmployees(List.of(employee))
+                        .stream().map(LeaveRequest::id).toList());
+                assertThat(ledger.bookings()).hasSize(2);
+            }
+            assertThat(ledgers.ledgerOf(BOB, 2027).bookings()).isEmpty();
         }
     }
 

@@ -57,6 +57,15 @@ public final class InMemoryLeaveRequestRepository implements LeaveRequestReposit
     }
 
     @Override
+    public List<LeaveRequest> findByIds(Collection<LeaveRequestId> ids) {
+        return new HashSet<>(ids).stream()
+                .map(requests::get)
+                .filter(Objects::nonNull)
+                .map(InMemoryLeaveRequestRepository::copy)
+                .toList();
+    }
+
+    @Override
     public List<LeaveRequest> findByEmployees(Collection<EmployeeId> employees) {
         return new HashSet<>(employees).stream()
                 .flatMap(employee -> byEmployee.getOrDefault(employee, Set.of()).stream())

@@ -3,17 +3,23 @@ package org.leavenotify.application.leave;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.application.shared.Retry;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
 import org.leavenotify.domain.leave.Employee;
@@ -31,13 +37,19 @@ import org.leavenotify.domain.shared.EventId;
  * The leave actions. Each one saves the request with the event it raised in a single write, then asks
  * the dispatcher to turn the event into notifications. If that fails the action still succeeds: the
  * event waits in the outbox for the recovery sweep.
+ *
+ * <p>A submission is decided in the employee's {@link LeaveLedger} of that year: the overlap and balance
+ * checks read the ledger, and the booking is written only if the ledger has not changed since (see
+ * {@link LeaveLedgerPort}); that write, not a lock, is what keeps two racing submissions from both being
+ * accepted, on one node or many.
  */
 public final class LeaveRequestService implements SubmitLeaveRequestUseCase, ApproveLeaveRequestUseCase,
-        RejectLeaveRequestUseCase, CancelLeaveRequestUseCase {
+        RejectLeaveRequestUseCase, CancelLeaveRequestUseCase, CompleteLeaveBookingsUseCase {
 
     private static final System.Logger LOG = System.getLogger(LeaveRequestService.class.getName());
 
     private final LeaveRequestRepositoryPort requests;
+    private final LeaveLedgerPort ledgers;
     private final EmployeeDirectoryPort directory;
     private final HolidayCalendarPort calendars;
     private final LeaveAllowancePort allowances;
@@ -47,11 +59,12 @@ public final class LeaveRequestService implements SubmitLeaveRequestUseCase, App
     private final Clock clock;
     private final EmployeeLocks employeeLocks = new EmployeeLocks();
 
-    public LeaveRequestService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
-                               HolidayCalendarPort calendars, LeaveAllowancePort allowances,
-                               DispatchNotificationsUseCase dispatcher, IdGeneratorPort ids, LeavePolicy policy,
-                               Clock clock) {
+    public LeaveRequestService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
+                               EmployeeDirectoryPort directory, HolidayCalendarPort calendars,
+                               LeaveAllowancePort allowances, DispatchNotificationsUseCase dispatcher,
+                               IdGeneratorPort ids, LeavePolicy policy, Clock clock) {
         this.requests = requests;
+        this.ledgers = ledgers;
         this.directory = directory;
         this.calendars = calendars;
         this.allowances = allowances;
@@ -62,23 +75,75 @@ public final class LeaveRequestService implements SubmitLeaveRequestUseCase, App
     }
 
     /**
-     * Checks and saves under a lock per employee, so that two submissions of the same employee on this
-     * node cannot both pass the overlap and balance checks.
+     * Checks against the employee's ledger of that year and books the request there in one write
+     * conditional on the ledger's version (read again and checked again if another booking got in first),
+     * then stores the request and dispatches its event. The lock per employee only spares this node's
+     * own submissions the retries; it guards nothing.
      */
     @Override
     public LeaveRequest submit(SubmitLeaveRequestCommand command) {
         Employee employee = activeEmployee(command.employee());
-        LeaveRequest saved = employeeLocks.withLock(employee.id(), () -> {
-            int year = command.period().year();
-            List<LeaveRequest> existing = requests.findByEmployees(List.of(employee.id()));
-            EmployeeLeave known = new EmployeeLeave(existing, calendars.calendarFor(year),
+        int year = command.period().year();
+        LeaveApplication application = new LeaveApplication(employee, command.type(), command.period(),
+                command.reason());
+        LeaveRequest booked = employeeLocks.withLock(employee.id(), () -> Retry.onConcurrentUpdate(() -> {
+            LeaveLedger ledger = ledgers.ledgerOf(employee.id(), year);
+            EmployeeLeave known = new EmployeeLeave(requestsOf(ledger), calendars.calendarFor(year),
                     allowances.annualAllowance(employee.id(), year), policy);
-            LeaveApplication application = new LeaveApplication(employee, command.type(), command.period(),
-                    command.reason());
-            return requests.save(LeaveRequest.submit(new LeaveRequestId(ids.nextId()), newEventId(), application,
-                    known, clock.instant()));
-        });
-        return dispatched(saved);
+            LeaveRequest request = LeaveRequest.submit(new LeaveRequestId(ids.nextId()), newEventId(), application,
+                    known, clock.instant());
+            ledgers.book(ledger, request);
+            return request;
+        }));
+        return dispatched(store(booked));
+    }
+
+    @Override
+    public int completePending(int limit) {
+        int stored = 0;
+        for (LeaveLedger ledger : ledgers.findWithPending(limit)) {
+            for (LeaveRequest booking : ledger.bookings()) {
+                if (ledger.pending().contains(booking.id())) {
+                    dispatched(store(booking));
+                    stored++;
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * The ledger's requests as they stand: each one stored as stored (it may have been decided or
+     * cancelled since), each booking not stored yet as booked (pending, holding its days), and stored now.
+     */
+    private List<LeaveRequest> requestsOf(LeaveLedger ledger) {
+        Map<LeaveRequestId, LeaveRequest> stored = new HashMap<>();
+        requests.findByIds(ledger.bookedIds()).forEach(request -> stored.put(request.id(), request));
+        List<LeaveRequest> current = new ArrayList<>();
+        for (LeaveRequest booking : ledger.bookings()) {
+            LeaveRequest found = stored.get(booking.id());
+            current.add(found != null ? found : booking);
+            if (found == null && ledger.pending().contains(booking.id())) {
+                LOG.log(Level.INFO, "Storing leave request " + booking.id() + ", booked but not stored yet");
+                store(booking);
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Stores a booked request unless it is stored already (by whoever completed the booking first, as
+     * booked), then marks the booking complete. Returns the request as stored.
+     */
+    private LeaveRequest store(LeaveRequest booking) {
+        LeaveRequest stored;
+        try {
+            stored = requests.save(booking.withVersion(0));
+        } catch (ConcurrentUpdate storedAlready) {
+            stored = requests.findById(booking.id()).orElseThrow(() -> storedAlready);
+        }
+        ledgers.completed(booking.employeeId(), booking.period().year(), booking.id());
+        return stored;
     }
 
     @Override

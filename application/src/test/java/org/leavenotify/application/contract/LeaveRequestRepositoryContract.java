@@ -222,6 +222,18 @@ public abstract class LeaveRequestRepositoryContract {
     }
 
     @Test
+    void requestsAreFoundByTheirIdsAndUnknownIdsAreLeftOut() {
+        LeaveRequest alices = repository.save(LeaveRequests.aRequest().at(NOW).submit());
+        LeaveRequest carols = repository.save(LeaveRequests.aRequest().by(Employees.carol()).at(NOW).submit());
+        repository.save(LeaveRequests.aRequest().by(Employees.bob()).at(NOW).submit());
+
+        List<LeaveRequest> found = repository.findByIds(List.of(alices.id(), carols.id(), new LeaveRequestId("lr-unknown")));
+
+        assertThat(found).extracting(LeaveRequest::id).containsExactlyInAnyOrder(alices.id(), carols.id());
+        assertThat(repository.findByIds(List.of())).isEmpty();
+    }
+
+    @Test
     void nobodysRequestsAreNone() {
         repository.save(LeaveRequests.aPendingRequest());
 

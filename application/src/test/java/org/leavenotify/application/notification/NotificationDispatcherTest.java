@@ -156,6 +156,11 @@ class NotificationDispatcherTest {
         }
 
         @Override
+        public List<LeaveRequest> findByIds(Collection<LeaveRequestId> ids) {
+            return delegate.findByIds(ids);
+        }
+
+        @Override
         public List<LeaveRequest> findByEmployees(Collection<EmployeeId> employees) {
             return delegate.findByEmployees(employees);
         }

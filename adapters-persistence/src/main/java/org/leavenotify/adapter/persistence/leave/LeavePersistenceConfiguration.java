@@ -16,6 +16,15 @@ public class LeavePersistenceConfiguration {
         return repository;
     }
 
+    /** Ledgers, seeded once from the requests a release without them stored (see {@link LeaveLedgerMigration}). */
+    @Bean
+    MongoLeaveLedgers leaveLedgers(MongoTemplate mongo, MongoIndexes indexes) {
+        MongoLeaveLedgers ledgers = new MongoLeaveLedgers(mongo);
+        ledgers.createIndexes(indexes);
+        new LeaveLedgerMigration(mongo).run();
+        return ledgers;
+    }
+
     @Bean
     MongoEmployeeDirectory employeeDirectory(SpringDataEmployeeRepository employees, MongoTemplate mongo,
                                              MongoIndexes indexes) {

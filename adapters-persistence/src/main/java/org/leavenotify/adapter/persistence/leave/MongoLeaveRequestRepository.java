@@ -95,6 +95,19 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
                         .map(LeaveRequestMapper::toDomain));
     }
 
+    /** One {@code $in} on {@code _id}: a look-up per id, even on the embedded store. */
+    @Override
+    public List<LeaveRequest> findByIds(Collection<LeaveRequestId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = query(where("_id").in(ids.stream().map(LeaveRequestId::value).distinct().toList()));
+        return MongoCalls.call("loading " + ids.size() + " leave requests", () ->
+                mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
+                        .map(LeaveRequestMapper::toDomain)
+                        .toList());
+    }
+
     @Override
     public List<LeaveRequest> findByEmployees(Collection<EmployeeId> employees) {
         if (employees.isEmpty()) {

@@ -11,6 +11,7 @@ import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
+import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
@@ -122,8 +123,8 @@ public class StompTestApplication {
                                             InMemoryEmployeeDirectory directory, InMemoryHolidayCalendar calendars,
                                             InMemoryLeaveAllowances allowances, NotificationDispatcher dispatcher,
                                             TimeOrderedIdGenerator ids, Clock clock) {
-        return new LeaveRequestService(requests, directory, calendars, allowances, dispatcher, ids,
-                LeavePolicy.DEFAULT, clock);
+        return new LeaveRequestService(requests, new InMemoryLeaveLedgers(), directory, calendars, allowances,
+                dispatcher, ids, LeavePolicy.DEFAULT, clock);
     }
 
     /**

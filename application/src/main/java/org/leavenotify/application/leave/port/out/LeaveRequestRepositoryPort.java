@@ -25,6 +25,9 @@ public interface LeaveRequestRepositoryPort {
 
     Optional<LeaveRequest> findById(LeaveRequestId id);
 
+    /** The requests with these ids that exist, in no particular order. */
+    List<LeaveRequest> findByIds(Collection<LeaveRequestId> ids);
+
     /** Every request of these employees, newest first. */
     List<LeaveRequest> findByEmployees(Collection<EmployeeId> employees);
 

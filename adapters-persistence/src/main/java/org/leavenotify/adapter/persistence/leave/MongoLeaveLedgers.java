@@ -1,0 +1,120 @@
+package org.leavenotify.adapter.persistence.leave;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bson.Document;
+import org.leavenotify.adapter.persistence.MongoCalls;
+import org.leavenotify.adapter.persistence.MongoIndexes;
+import org.leavenotify.application.leave.LeaveLedger;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
+import org.leavenotify.application.shared.ConcurrentUpdate;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Leave ledgers on MongoDB, one document per employee and year, read and written by {@code _id}. The
+ * first booking inserts the document (a second first booking gets a duplicate key); every later one is
+ * an update filtered on the version it read. Either way the loser of a race is refused with
+ * {@link ConcurrentUpdate} and changes nothing.
+ */
+final class MongoLeaveLedgers implements LeaveLedgerPort {
+
+    static final String COLLECTION = "leave_ledgers";
+    private static final String PENDING_NOT_EMPTY = "pending.0";
+
+    private final MongoTemplate mongo;
+
+    MongoLeaveLedgers(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The recovery sweep's look-up, on a partial index holding only ledgers with pending bookings. */
+    void createIndexes(MongoIndexes indexes) {
+        indexes.ensure(COLLECTION, new Index().on("employeeId", Direction.ASC).on("year", Direction.ASC)
+                .partial(PartialIndexFilter.of(new Document(PENDING_NOT_EMPTY, new Document("$exists", true))))
+                .named("ledgers_with_pending_bookings"));
+    }
+
+    @Override
+    public LeaveLedger ledgerOf(EmployeeId employee, int year) {
+        return MongoCalls.call("loading the leave ledger of " + employee + " for " + year, () -> {
+            LeaveLedgerDocument document = mongo.findById(id(employee, year), LeaveLedgerDocument.class, COLLECTION);
+            return document == null ? LeaveLedger.empty(employee, year) : toDomain(document);
+        });
+    }
+
+    @Override
+    public void book(LeaveLedger read, LeaveRequest submitted) {
+        String id = id(read.employee(), read.year());
+        LeaveRequestDocument booking = LeaveRequestMapper.toDocument(submitted, 0);
+        MongoCalls.run("booking leave request " + submitted.id(), () -> {
+            if (read.version() == 0) {
+                try {
+                    mongo.insert(new LeaveLedgerDocument(id, read.employee().value(), read.year(), 1, List.of(booking),
+                            List.of(submitted.id().value())), COLLECTION);
+                } catch (DuplicateKeyException bookedMeanwhile) {
+                    throw changedSinceRead(read);
+                }
+                return;
+            }
+            Update update = new Update().push("bookings", booking).push("pending", submitted.id().value())
+                    .inc("version", 1);
+            if (mongo.updateFirst(query(where("_id").is(id).and("version").is(read.version())), update, COLLECTION)
+                    .getMatchedCount() == 0) {
+                throw changedSinceRead(read);
+            }
+        });
+    }
+
+    @Override
+    public void completed(EmployeeId employee, int year, LeaveRequestId request) {
+        MongoCalls.run("completing the booking of leave request " + request, () ->
+                mongo.updateFirst(query(where("_id").is(id(employee, year))), new Update().pull("pending", request.value()),
+                        COLLECTION));
+    }
+
+    /** Off the request path (the recovery sweep): a scan on the embedded store, the partial index elsewhere. */
+    @Override
+    public List<LeaveLedger> findWithPending(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Query query = query(where(PENDING_NOT_EMPTY).exists(true)).limit(limit);
+        return MongoCalls.call("looking for pending bookings", () ->
+                mongo.find(query, LeaveLedgerDocument.class, COLLECTION).stream().map(MongoLeaveLedgers::toDomain).toList());
+    }
+
+    static String id(EmployeeId employee, int year) {
+        return employee.value() + "/" + year;
+    }
+
+    private static ConcurrentUpdate changedSinceRead(LeaveLedger read) {
+        return new ConcurrentUpdate("the leave ledger of " + read.employee() + " for " + read.year()
+                + " was changed since it was read");
+    }
+
+    private static LeaveLedger toDomain(LeaveLedgerDocument document) {
+        List<LeaveRequest> bookings = document.bookings() == null ? List.of()
+                : document.bookings().stream().map(LeaveRequestMapper::toDomain).map(booking -> booking.withVersion(0))
+                .toList();
+        Set<LeaveRequestId> pending = new HashSet<>();
+        if (document.pending() != null) {
+            document.pending().forEach(id -> pending.add(new LeaveRequestId(id)));
+        }
+        return new LeaveLedger(new EmployeeId(document.employeeId()), document.year(), document.version(), bookings,
+                pending);
+    }
+}

@@ -1,0 +1,73 @@
+package org.leavenotify.application.inmemory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.leavenotify.application.leave.LeaveLedger;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
+import org.leavenotify.application.shared.ConcurrentUpdate;
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+
+/**
+ * Leave ledgers in memory, with the same versioned writes as the real store. Bookings are kept as
+ * private copies (a request object changes as it is decided; a booking is what was submitted).
+ */
+public final class InMemoryLeaveLedgers implements LeaveLedgerPort {
+
+    private record Key(EmployeeId employee, int year) {
+    }
+
+    private final Map<Key, LeaveLedger> ledgers = new ConcurrentHashMap<>();
+
+    @Override
+    public LeaveLedger ledgerOf(EmployeeId employee, int year) {
+        LeaveLedger stored = ledgers.get(new Key(employee, year));
+        return stored == null ? LeaveLedger.empty(employee, year) : copy(stored);
+    }
+
+    @Override
+    public void book(LeaveLedger read, LeaveRequest submitted) {
+        ledgers.compute(new Key(read.employee(), read.year()), (key, stored) -> {
+            long storedVersion = stored == null ? 0 : stored.version();
+            if (storedVersion != read.version()) {
+                throw new ConcurrentUpdate("the leave ledger of " + key.employee() + " for " + key.year()
+                        + " was changed since it was read");
+            }
+            List<LeaveRequest> bookings = new ArrayList<>(stored == null ? List.of() : stored.bookings());
+            bookings.add(submitted.withVersion(submitted.version()));
+            Set<LeaveRequestId> pending = new HashSet<>(stored == null ? Set.of() : stored.pending());
+            pending.add(submitted.id());
+            return new LeaveLedger(key.employee(), key.year(), storedVersion + 1, bookings, pending);
+        });
+    }
+
+    @Override
+    public void completed(EmployeeId employee, int year, LeaveRequestId request) {
+        ledgers.computeIfPresent(new Key(employee, year), (key, stored) -> {
+            if (!stored.pending().contains(request)) {
+                return stored;
+            }
+            Set<LeaveRequestId> pending = new HashSet<>(stored.pending());
+            pending.remove(request);
+            return new LeaveLedger(key.employee(), key.year(), stored.version(), stored.bookings(), pending);
+        });
+    }
+
+    @Override
+    public List<LeaveLedger> findWithPending(int limit) {
+        return ledgers.values().stream().filter(ledger -> !ledger.pending().isEmpty()).limit(limit)
+                .map(InMemoryLeaveLedgers::copy).toList();
+    }
+
+    private static LeaveLedger copy(LeaveLedger ledger) {
+        return new LeaveLedger(ledger.employee(), ledger.year(), ledger.version(),
+                ledger.bookings().stream().map(booking -> booking.withVersion(booking.version())).toList(),
+                ledger.pending());
+    }
+}

@@ -1,0 +1,38 @@
+package org.leavenotify.application.leave;
+
+import java.util.List;
+import java.util.Set;
+
+import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.shared.Require;
+
+/**
+ * One employee's leave in one calendar year as the store keeps it for deciding new requests: every
+ * request of that year as it was submitted ({@code bookings}, oldest first), which of them may not be
+ * stored as requests yet ({@code pending}), and the version every change of the ledger moves on.
+ *
+ * <p>A new request is accepted by one write of the ledger conditional on the version its checks read,
+ * so two submissions racing on any number of nodes cannot both pass the overlap and balance checks: the
+ * second one's write finds the version moved, reads again and is checked against the first.
+ *
+ * @param version 0 for a ledger never written
+ */
+public record LeaveLedger(EmployeeId employee, int year, long version, List<LeaveRequest> bookings,
+                          Set<LeaveRequestId> pending) {
+
+    public LeaveLedger {
+        Require.present(employee, "employee");
+        bookings = List.copyOf(Require.present(bookings, "bookings"));
+        pending = Set.copyOf(Require.present(pending, "pending"));
+    }
+
+    public static LeaveLedger empty(EmployeeId employee, int year) {
+        return new LeaveLedger(employee, year, 0, List.of(), Set.of());
+    }
+
+    public List<LeaveRequestId> bookedIds() {
+        return bookings.stream().map(LeaveRequest::id).toList();
+    }
+}
