@@ -395,6 +395,25 @@ public abstract class NotificationStoreContract {
     }
 
     @Test
+    void theUnreadCountStaysExactAsALongFeedIsReadAndGrows() {
+        List<Notification> stored = storeFor(ALICE, 230);
+        for (Notification notification : stored.subList(0, 120)) {
+            store.markRead(ALICE, notification.id(), READ);
+        }
+        assertThat(store.countUnread(ALICE)).isEqualTo(110);
+        assertThat(store.markAllRead(ALICE, READ)).isEqualTo(110);
+        assertThat(store.countUnread(ALICE)).isZero();
+
+        List<Notification> more = storeFor(ALICE, 3);
+        assertThat(store.countUnread(ALICE)).isEqualTo(3);
+        store.markRead(ALICE, more.get(1).id(), READ);
+        store.markRead(ALICE, stored.get(0).id(), READ);
+        assertThat(store.countUnread(ALICE)).isEqualTo(2);
+        assertThat(store.findPage(new NotificationPageRequest(ALICE, null, null, 50, true)))
+                .containsExactly(more.get(2), more.get(0));
+    }
+
+    @Test
     void markingAllReadOnAnEmptyFeedChangesNothing() {
         assertThat(store.markAllRead(ALICE, READ)).isZero();
     }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,12 @@ final class MongoNotificationStore implements NotificationStorePort {
 
     static final String FEEDS = "notification_feeds";
     static final String BUCKETS = "notification_buckets";
-    /** Notifications per bucket. Part of the stored format: the place of an item depends on it. */
-    static final int BUCKET_SIZE = 100;
+    /**
+     * Notifications per bucket. Part of the stored format: the place of an item depends on it. Measured on
+     * the embedded store (3,000 in one feed): 100 made an append cost ~5 ms (every write of a bucket
+     * rewrites it and its unique index entries), 50 ~3 ms, 30 ~2.7 ms with counts reading more buckets.
+     */
+    static final int BUCKET_SIZE = 50;
     /** A guard against a loop that cannot end; an append takes two or three rounds at most in practice. */
     private static final int MAX_APPEND_ROUNDS = 64;
     private static final int MAX_MARK_ALL_ROUNDS = 64;
@@ -192,7 +197,7 @@ final class MongoNotificationStore implements NotificationStorePort {
             return feed;
         }
         NotificationFeedDocument fresh = new NotificationFeedDocument(recipient.value(),
-                FeedPosition.epochFrom(random.nextInt()), 0);
+                FeedPosition.epochFrom(random.nextInt()), 0, 0);
         try {
             return mongo.insert(fresh, FEEDS);
         } catch (DuplicateKeyException createdMeanwhile) {
@@ -310,12 +315,40 @@ final class MongoNotificationStore implements NotificationStorePort {
         }
     }
 
-    /** The sum of the counters of the feed's buckets, read by {@code _id}: no counting on the way. */
+    /**
+     * The sum of the counters of the feed's buckets from {@code unreadFrom} on, read by {@code _id}: no
+     * counting on the way. Buckets before the first one with an unread notification that are full cannot
+     * have one again, so the feed's {@code unreadFrom} is raised past them ({@code $max}: it never moves back),
+     * and a feed whose owner reads stays one or two buckets to sum.
+     */
     @Override
     public long countUnread(EmployeeId recipient) {
         return MongoCalls.call("counting unread notifications of " + recipient, () -> existingFeed(recipient)
-                .map(feed -> countersOf(recipient, feed).stream().mapToLong(Counters::unread).sum())
+                .map(feed -> {
+                    List<Counters> counters = countersOf(recipient, feed);
+                    skipReadBuckets(recipient, feed, counters);
+                    return counters.stream().mapToLong(Counters::unread).sum();
+                })
                 .orElse(0L));
+    }
+
+    /**
+     * Raises the feed's {@code unreadFrom} to its first bucket that is not both full and all read. Safe
+     * without a lock: nothing makes a notification of a full, all-read bucket unread again, and appends
+     * only go to buckets that are not full. (Marking unread again, when it comes, must lower the hint and
+     * move a version the raise is conditional on.)
+     */
+    private void skipReadBuckets(EmployeeId recipient, NotificationFeedDocument feed, List<Counters> counters) {
+        long first = feed.unreadFrom();
+        for (Counters bucket : counters.stream().sorted(Comparator.comparingLong(Counters::bucket)).toList()) {
+            if (bucket.bucket() != first || bucket.unread() > 0 || bucket.count() < BUCKET_SIZE) {
+                break;
+            }
+            first++;
+        }
+        if (first > feed.unreadFrom()) {
+            mongo.updateFirst(query(where("_id").is(recipient.value())), new Update().max("unreadFrom", first), FEEDS);
+        }
     }
 
     /**
@@ -383,11 +416,12 @@ final class MongoNotificationStore implements NotificationStorePort {
         throw new IllegalStateException("Could not mark bucket " + bucketId + " read in " + MAX_MARK_ALL_ROUNDS + " rounds");
     }
 
+    /** The counters of the buckets that may hold unread notifications: from {@code unreadFrom} to the last. */
     private List<Counters> countersOf(EmployeeId recipient, NotificationFeedDocument feed) {
-        List<String> ids = LongStream.rangeClosed(0, feed.lastBucket())
+        List<String> ids = LongStream.rangeClosed(feed.unreadFrom(), feed.lastBucket())
                 .mapToObj(bucket -> bucketId(recipient, feed.epoch(), bucket)).toList();
         Query counters = query(where("_id").in(ids));
-        counters.fields().include("count", "unread", "version");
+        counters.fields().include("bucket", "count", "unread", "version");
         return mongo.find(counters, Counters.class, BUCKETS);
     }
 

@@ -31,6 +31,6 @@ record NotificationBucketDocument(@Id String id, String recipientId, long epoch,
     }
 
     /** A bucket's counters, for the reads that need only them. */
-    record Counters(@Id String id, int count, int unread, long version) {
+    record Counters(@Id String id, long bucket, int count, int unread, long version) {
     }
 }

@@ -5,9 +5,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The head of one recipient's feed: its epoch (chosen at random when the feed is created, part of every
- * id) and {@code lastBucket}, raised with {@code $max} before a writer fills a new bucket, so no bucket
- * with a notification lies beyond it (the bucket it names may still be empty).
+ * id); {@code lastBucket}, raised with {@code $max} before a writer fills a new bucket, so no bucket with a
+ * notification lies beyond it (the bucket it names may still be empty); and {@code unreadFrom}, before
+ * which every bucket is full and all read, so counting unread ones starts there.
  */
 @Document(collection = MongoNotificationStore.FEEDS)
-record NotificationFeedDocument(@Id String recipientId, long epoch, long lastBucket) {
+record NotificationFeedDocument(@Id String recipientId, long epoch, long lastBucket, long unreadFrom) {
 }
