@@ -40,6 +40,23 @@ public final class MongoIndexes {
         });
     }
 
+    /**
+     * Unique indexes that only the embedded store needs: it uses an index only for a query that names
+     * exactly its keys with plain values, so a write filtered on {@code _id} and {@code version} would
+     * scan the collection without a unique index on both. A real MongoDB answers such a query from its
+     * {@code _id} index, so there they are not created (they would only cost writes).
+     */
+    public void ensureForEmbeddedLookups(String collection, Index... indexes) {
+        if (secondaryIndexes) {
+            return;
+        }
+        MongoCalls.run("creating the look-up indexes of " + collection, () -> {
+            for (Index index : indexes) {
+                mongo.indexOps(collection).createIndex(index);
+            }
+        });
+    }
+
     private void createSecondary(String collection, Index index) {
         try {
             mongo.indexOps(collection).createIndex(index);

@@ -41,11 +41,16 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
         this.mongo = mongo;
     }
 
-    /** The recovery sweep's look-up, on a partial index holding only ledgers with pending bookings. */
+    /**
+     * The recovery sweep's look-up, on a partial index holding only ledgers with pending bookings; and for
+     * the embedded store, the versioned booking's {@code _id, version}.
+     */
     void createIndexes(MongoIndexes indexes) {
         indexes.ensure(COLLECTION, new Index().on("employeeId", Direction.ASC).on("year", Direction.ASC)
                 .partial(PartialIndexFilter.of(new Document(PENDING_NOT_EMPTY, new Document("$exists", true))))
                 .named("ledgers_with_pending_bookings"));
+        indexes.ensureForEmbeddedLookups(COLLECTION, new Index().on("_id", Direction.ASC).on("version", Direction.ASC)
+                .unique().named("leave_ledger_version"));
     }
 
     @Override

@@ -56,6 +56,8 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
                 new Index().on("createdAt", Direction.ASC).on("_id", Direction.ASC)
                         .partial(PartialIndexFilter.of(new Document(OUTBOX_NOT_EMPTY, new Document("$exists", true))))
                         .named("requests_with_undispatched_events"));
+        indexes.ensureForEmbeddedLookups(COLLECTION, new Index().on("_id", Direction.ASC).on("version", Direction.ASC)
+                .unique().named("leave_request_version"));
     }
 
     @Override
@@ -154,18 +156,31 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
                         .toList());
     }
 
-    /** One atomic update: pulls the events out of the outbox and moves the version on, if any was there. */
+    /**
+     * One atomic update, conditional on the version just read: pulls the events out of the outbox and
+     * moves the version on, if any was there (read again if a decision got in first).
+     */
     @Override
     public void markDispatched(LeaveRequestId id, Set<EventId> eventIds) {
         if (eventIds.isEmpty()) {
             return;
         }
         List<String> ids = eventIds.stream().map(EventId::value).toList();
-        Query holdingAny = query(where("_id").is(id.value()).and("outbox.eventId").in(ids));
         var update = new BasicUpdate(new Document("$pull",
                 new Document("outbox", new Document("eventId", new Document("$in", ids))))
                 .append("$inc", new Document("version", 1L)));
-        MongoCalls.run("marking events of leave request " + id + " dispatched", () ->
-                mongo.updateFirst(holdingAny, update, COLLECTION));
+        MongoCalls.run("marking events of leave request " + id + " dispatched", () -> {
+            while (true) {
+                LeaveRequestDocument stored = mongo.findById(id.value(), LeaveRequestDocument.class, COLLECTION);
+                if (stored == null || stored.outbox() == null
+                        || stored.outbox().stream().noneMatch(event -> ids.contains(event.eventId()))) {
+                    return;
+                }
+                if (mongo.updateFirst(query(where("_id").is(id.value()).and("version").is(stored.version())), update,
+                        COLLECTION).getModifiedCount() == 1) {
+                    return;
+                }
+            }
+        });
     }
 }

@@ -30,6 +30,27 @@ record NotificationBucketDocument(@Id String id, String recipientId, long epoch,
     record Items(@Id String id, List<Item> items) {
     }
 
+    /** A bucket's count, version and the dedup keys of its items, in order, for appending. */
+    record Keys(@Id String id, int count, long version, List<Key> items) {
+
+        record Key(String dedupKey) {
+        }
+
+        /** The index of the item with this dedup key, or -1. */
+        int indexOf(String dedupKey) {
+            for (int index = 0; items != null && index < items.size(); index++) {
+                if (dedupKey.equals(items.get(index).dedupKey())) {
+                    return index;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** One item of a bucket, with the bucket's count and version, for marking it. */
+    record Slice(@Id String id, int count, long version, List<Item> items) {
+    }
+
     /** A bucket's counters, for the reads that need only them. */
     record Counters(@Id String id, long bucket, int count, int unread, long version) {
     }
