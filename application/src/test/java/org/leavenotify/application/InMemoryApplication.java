@@ -88,7 +88,7 @@ public final class InMemoryApplication {
         dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids);
         leave = new LeaveRequestService(leaveStore, ledgers, directory, calendar, allowances, dispatcher, ids, policy,
                 clock);
-        queries = new LeaveQueryService(leaveStore, directory, allowances, policy, clock);
+        queries = new LeaveQueryService(leaveStore, ledgers, directory, allowances, policy, clock);
         notificationService = new NotificationService(store, presence, pusher, clock);
         organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,
                 ids, clock);

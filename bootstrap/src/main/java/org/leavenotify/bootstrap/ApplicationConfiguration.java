@@ -8,7 +8,9 @@ import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.notification.NotificationRetention;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.domain.leave.LeavePolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,15 @@ public class ApplicationConfiguration {
     @Bean
     RecoverySweep outboxSweep(DispatchNotificationsUseCase dispatcher, LeaveNotifyProperties properties) {
         return new RecoverySweep("outbox", "leave request(s)", dispatcher::dispatchPending, properties.dispatch());
+    }
+
+    /** Removes read notifications past the retention age (see {@link RecoverySweep}), on its own schedule. */
+    @Bean
+    RecoverySweep retentionSweep(NotificationStorePort store, Clock clock, LeaveNotifyProperties properties) {
+        LeaveNotifyProperties.Retention retention = properties.retention();
+        NotificationRetention notifications = new NotificationRetention(store, clock, retention.readNotifications());
+        return new RecoverySweep("retention", "read notification(s) past " + retention.readNotifications().toDays()
+                + " days", notifications::removeOld, retention.sweepInterval(), retention.sweepBatch());
     }
 
     /** Stores the leave requests a crash left booked but not stored (see {@link RecoverySweep}). */

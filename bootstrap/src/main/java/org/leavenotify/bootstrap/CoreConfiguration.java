@@ -76,9 +76,10 @@ public class CoreConfiguration {
     }
 
     @Bean
-    LeaveQueryService leaveQueryService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
-                                        LeaveAllowancePort allowances, LeavePolicy policy, Clock clock) {
-        return new LeaveQueryService(requests, directory, allowances, policy, clock);
+    LeaveQueryService leaveQueryService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
+                                        EmployeeDirectoryPort directory, LeaveAllowancePort allowances,
+                                        LeavePolicy policy, Clock clock) {
+        return new LeaveQueryService(requests, ledgers, directory, allowances, policy, clock);
     }
 
     @Bean

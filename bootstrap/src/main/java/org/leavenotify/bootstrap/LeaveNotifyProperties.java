@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param leave how leave rules are applied
  * @param login how failed logins are throttled
- * @param dispatch the recovery sweep of the notification outbox
- * @param demo     the demo organisation of the embedded default
+ * @param dispatch  the recovery sweep of the notification outbox
+ * @param retention how long read notifications are kept
+ * @param demo      the demo organisation of the embedded default
  */
 @ConfigurationProperties(prefix = "leavenotify")
 public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
-                                    @DefaultValue Dispatch dispatch, @DefaultValue Demo demo) {
+                                    @DefaultValue Dispatch dispatch, @DefaultValue Retention retention,
+                                    @DefaultValue Demo demo) {
 
     /**
      * @param zone               the time zone in which "today" is decided for leave rules
@@ -37,6 +39,16 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      * @param sweepBatch    how many requests one sweep dispatches at most
      */
     public record Dispatch(@DefaultValue("5s") Duration sweepInterval, @DefaultValue("500") int sweepBatch) {
+    }
+
+    /**
+     * @param readNotifications read notifications created longer ago than this are removed (at least a
+     *                          day); unread ones are never removed
+     * @param sweepInterval     how often the retention sweep runs (it reads every bucket on the embedded store)
+     * @param sweepBatch        how many notifications one sweep removes at most
+     */
+    public record Retention(@DefaultValue("400d") Duration readNotifications, @DefaultValue("1h") Duration sweepInterval,
+                            @DefaultValue("5000") int sweepBatch) {
     }
 
     /**

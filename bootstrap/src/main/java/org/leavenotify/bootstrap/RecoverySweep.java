@@ -1,5 +1,6 @@
 package org.leavenotify.bootstrap;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,8 @@ final class RecoverySweep implements SmartLifecycle {
     private final String name;
     private final String finished;
     private final IntUnaryOperator sweepOnce;
-    private final LeaveNotifyProperties.Dispatch settings;
+    private final Duration interval;
+    private final int batch;
     private ScheduledExecutorService executor;
 
     /**
@@ -40,10 +42,16 @@ final class RecoverySweep implements SmartLifecycle {
      * @param sweepOnce finishes at most the batch size given and says how many it finished
      */
     RecoverySweep(String name, String finished, IntUnaryOperator sweepOnce, LeaveNotifyProperties.Dispatch settings) {
+        this(name, finished, sweepOnce, settings.sweepInterval(), settings.sweepBatch());
+    }
+
+    /** A sweep on its own schedule: every {@code interval}, at most {@code batch} items. */
+    RecoverySweep(String name, String finished, IntUnaryOperator sweepOnce, Duration interval, int batch) {
         this.name = name;
         this.finished = finished;
         this.sweepOnce = sweepOnce;
-        this.settings = settings;
+        this.interval = interval;
+        this.batch = batch;
     }
 
     @Override
@@ -53,17 +61,17 @@ final class RecoverySweep implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::sweep, 0, settings.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::sweep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void sweep() {
         try {
-            int done = sweepOnce.applyAsInt(settings.sweepBatch());
+            int done = sweepOnce.applyAsInt(batch);
             if (done > 0) {
                 LOG.info("The {} sweep finished what was left behind of {} {}", name, done, finished);
             }
         } catch (RuntimeException e) {
-            LOG.warn("The {} sweep failed ({}); it will try again in {}", name, e.getMessage(), settings.sweepInterval());
+            LOG.warn("The {} sweep failed ({}); it will try again in {}", name, e.getMessage(), interval);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -20,9 +21,10 @@ import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 
 /**
- * Notifications in memory: one feed per recipient, a list whose index is the feed place, with its
- * unread count kept beside it. Every operation on a feed holds that feed's monitor, which in one
- * process is what the store's single-document atomic write is elsewhere.
+ * Notifications in memory: one feed per recipient, a list whose index is the feed place (null where a
+ * notification was removed by retention), with its unread count kept beside it. Every operation on a feed
+ * holds that feed's monitor, which in one process is what the store's single-document atomic write is
+ * elsewhere.
  */
 public final class InMemoryNotificationStore implements NotificationStorePort {
 
@@ -33,9 +35,11 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
     public Appended append(NotificationDraft draft) {
         Feed feed = feed(draft.recipientId());
         synchronized (feed) {
-            Optional<Notification> existing = feed.withDedupKey(draft.dedupKey());
+            Optional<Integer> existing = feed.placeOf(draft.dedupKey());
             if (existing.isPresent()) {
-                return new Appended(existing.get(), false);
+                Notification stored = feed.items.get(existing.get());
+                return new Appended(stored != null ? stored
+                        : draft.withId(new FeedPosition(feed.epoch, existing.get()).id()), false);
             }
             Notification stored = draft.withId(new FeedPosition(feed.epoch, feed.items.size()).id());
             feed.items.add(stored);
@@ -67,13 +71,13 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
         List<Notification> page = new ArrayList<>();
         synchronized (feed) {
             if (request.after() != null) {
-                int from = feed.place(request.after()).map(place -> place + 1).orElse(feed.items.size());
+                int from = feed.cursor(request.after()).map(place -> place + 1).orElse(feed.items.size());
                 for (int place = from; place < feed.items.size() && page.size() < wantedCount; place++) {
                     addIf(page, feed.items.get(place), wanted);
                 }
             } else {
                 int from = request.before() == null ? feed.items.size() - 1
-                        : feed.place(request.before()).map(place -> place - 1).orElse(-1);
+                        : feed.cursor(request.before()).map(place -> place - 1).orElse(-1);
                 for (int place = from; place >= 0 && page.size() < wantedCount; place--) {
                     addIf(page, feed.items.get(place), wanted);
                 }
@@ -123,19 +127,36 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
         }
     }
 
+    @Override
+    public long removeReadCreatedBefore(Instant cutoff, int limit) {
+        long removed = 0;
+        for (Feed feed : feeds.values()) {
+            synchronized (feed) {
+                for (int place = 0; place < feed.items.size() && removed < limit; place++) {
+                    Notification notification = feed.items.get(place);
+                    if (notification != null && notification.isRead() && notification.createdAt().isBefore(cutoff)) {
+                        feed.items.set(place, null);
+                        removed++;
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+
     /** Every stored notification, each feed oldest first; for tests and benchmarks. */
     public List<Notification> all() {
         List<Notification> all = new ArrayList<>();
         feeds.values().stream().sorted(Comparator.comparing(feed -> feed.recipient.value())).forEach(feed -> {
             synchronized (feed) {
-                all.addAll(feed.items);
+                feed.items.stream().filter(Objects::nonNull).forEach(all::add);
             }
         });
         return all;
     }
 
     private static void addIf(List<Notification> page, Notification notification, Predicate<Notification> wanted) {
-        if (wanted.test(notification)) {
+        if (notification != null && wanted.test(notification)) {
             page.add(notification);
         }
     }
@@ -157,20 +178,27 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
             this.epoch = epoch;
         }
 
+        /** The place of a notification that is there (not removed). */
         Optional<Integer> place(NotificationId id) {
+            return cursor(id).filter(place -> items.get(place) != null);
+        }
+
+        /** The place an id names in this feed, whether or not its notification was removed since. */
+        Optional<Integer> cursor(NotificationId id) {
             return FeedPosition.of(id)
                     .filter(position -> position.epoch() == epoch && position.place() < items.size())
                     .map(position -> (int) position.place());
         }
 
-        Optional<Notification> withDedupKey(String dedupKey) {
-            return Optional.ofNullable(placeByDedupKey.get(dedupKey)).map(items::get);
+        /** The place of the notification stored under the key (removed since or not). */
+        Optional<Integer> placeOf(String dedupKey) {
+            return Optional.ofNullable(placeByDedupKey.get(dedupKey));
         }
 
         /** True if it was unread. */
         boolean markRead(int place, Instant at) {
             Notification notification = items.get(place);
-            if (notification.isRead()) {
+            if (notification == null || notification.isRead()) {
                 return false;
             }
             items.set(place, notification.markRead(at));

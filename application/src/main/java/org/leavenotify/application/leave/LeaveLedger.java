@@ -1,6 +1,9 @@
 package org.leavenotify.application.leave;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.leavenotify.domain.leave.EmployeeId;
@@ -34,5 +37,16 @@ public record LeaveLedger(EmployeeId employee, int year, long version, List<Leav
 
     public List<LeaveRequestId> bookedIds() {
         return bookings.stream().map(LeaveRequest::id).toList();
+    }
+
+    /**
+     * The ledger's requests as they stand, given those of them that are stored: each stored one as stored
+     * (it may have been decided or cancelled since it was booked), each other one as booked (pending, so
+     * holding its days).
+     */
+    public List<LeaveRequest> asTheyStand(Collection<LeaveRequest> stored) {
+        Map<LeaveRequestId, LeaveRequest> byId = new HashMap<>();
+        stored.forEach(request -> byId.put(request.id(), request));
+        return bookings.stream().map(booking -> byId.getOrDefault(booking.id(), booking)).toList();
     }
 }

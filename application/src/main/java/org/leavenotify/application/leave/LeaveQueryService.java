@@ -12,6 +12,7 @@ import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeId;
@@ -36,14 +37,17 @@ public final class LeaveQueryService
             .reversed();
 
     private final LeaveRequestRepositoryPort requests;
+    private final LeaveLedgerPort ledgers;
     private final EmployeeDirectoryPort directory;
     private final LeaveAllowancePort allowances;
     private final LeavePolicy policy;
     private final Clock clock;
 
-    public LeaveQueryService(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
-                             LeaveAllowancePort allowances, LeavePolicy policy, Clock clock) {
+    public LeaveQueryService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
+                             EmployeeDirectoryPort directory, LeaveAllowancePort allowances, LeavePolicy policy,
+                             Clock clock) {
         this.requests = requests;
+        this.ledgers = ledgers;
         this.directory = directory;
         this.allowances = allowances;
         this.policy = policy;
@@ -85,9 +89,11 @@ public final class LeaveQueryService
         return request;
     }
 
+    /** From the employee's ledger of that year and its requests, read by id: what submissions are checked against. */
     @Override
     public List<LeaveBalance> myBalances(EmployeeId employee, int year) {
-        List<LeaveRequest> mine = requests.findByEmployees(List.of(employee));
+        LeaveLedger ledger = ledgers.ledgerOf(employee, year);
+        List<LeaveRequest> mine = ledger.asTheyStand(requests.findByIds(ledger.bookedIds()));
         return Arrays.stream(LeaveType.values())
                 .map(type -> LeaveBalance.of(employee, type, year,
                         type.countsAgainstAllowance() ? allowances.annualAllowance(employee, year) : null, mine))

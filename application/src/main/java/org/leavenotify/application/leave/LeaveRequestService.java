@@ -3,10 +3,9 @@ package org.leavenotify.application.leave;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
@@ -112,23 +111,18 @@ public final class LeaveRequestService implements SubmitLeaveRequestUseCase, App
         return stored;
     }
 
-    /**
-     * The ledger's requests as they stand: each one stored as stored (it may have been decided or
-     * cancelled since), each booking not stored yet as booked (pending, holding its days), and stored now.
-     */
+    /** The ledger's requests as they stand (see {@link LeaveLedger#asTheyStand}), its pending bookings stored now. */
     private List<LeaveRequest> requestsOf(LeaveLedger ledger) {
-        Map<LeaveRequestId, LeaveRequest> stored = new HashMap<>();
-        requests.findByIds(ledger.bookedIds()).forEach(request -> stored.put(request.id(), request));
-        List<LeaveRequest> current = new ArrayList<>();
+        List<LeaveRequest> stored = requests.findByIds(ledger.bookedIds());
+        Set<LeaveRequestId> storedIds = new HashSet<>();
+        stored.forEach(request -> storedIds.add(request.id()));
         for (LeaveRequest booking : ledger.bookings()) {
-            LeaveRequest found = stored.get(booking.id());
-            current.add(found != null ? found : booking);
-            if (found == null && ledger.pending().contains(booking.id())) {
+            if (!storedIds.contains(booking.id()) && ledger.pending().contains(booking.id())) {
                 LOG.log(Level.INFO, "Storing leave request " + booking.id() + ", booked but not stored yet");
                 store(booking);
             }
         }
-        return current;
+        return ledger.asTheyStand(stored);
     }
 
     /**

@@ -177,5 +177,10 @@ class OrganisationChangeRecoveryTest {
         public long markAllRead(EmployeeId recipient, Instant at) {
             return notifications.markAllRead(recipient, at);
         }
+
+        @Override
+        public long removeReadCreatedBefore(Instant cutoff, int limit) {
+            return notifications.removeReadCreatedBefore(cutoff, limit);
+        }
     }
 }

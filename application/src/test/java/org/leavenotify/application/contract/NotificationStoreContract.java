@@ -2,6 +2,7 @@ package org.leavenotify.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -451,16 +452,67 @@ public abstract class NotificationStoreContract {
                 assertThat(notification.readAt()).isEqualTo(READ));
     }
 
+    // Retention
+
+    @Test
+    void readNotificationsCreatedBeforeTheCutoffAreRemovedAndNothingElse() {
+        Instant cutoff = CREATED.plus(Duration.ofDays(1));
+        Notification oldRead = append(draftAt(ALICE, CREATED));
+        Notification oldUnread = append(draftAt(ALICE, CREATED));
+        Notification otherOldRead = append(draftAt(ALICE, CREATED.plusSeconds(1)));
+        Notification recentRead = append(draftAt(ALICE, cutoff));
+        Notification bobsOldRead = append(draftAt(BOB, CREATED));
+        for (Notification read : List.of(oldRead, otherOldRead, recentRead)) {
+            store.markRead(ALICE, read.id(), READ);
+        }
+        store.markRead(BOB, bobsOldRead.id(), READ);
+
+        assertThat(store.removeReadCreatedBefore(cutoff, 100)).isEqualTo(3);
+
+        assertThat(store.findById(ALICE, oldRead.id())).isEmpty();
+        assertThat(store.findById(BOB, bobsOldRead.id())).isEmpty();
+        assertThat(store.markRead(ALICE, oldRead.id(), READ)).as("a removed one is not found").isFalse();
+        assertThat(newestOf(ALICE, 10)).extracting(Notification::id).containsExactly(recentRead.id(), oldUnread.id());
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+        assertThat(store.removeReadCreatedBefore(cutoff, 100)).as("nothing left to remove").isZero();
+    }
+
+    @Test
+    void afterALongFeedIsRemovedCursorsAndPagingGoOn() {
+        List<Notification> stored = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            stored.add(append(draftAt(ALICE, CREATED)));
+        }
+        store.markAllRead(ALICE, READ);
+
+        assertThat(store.removeReadCreatedBefore(CREATED.plusSeconds(1), 1000)).isEqualTo(60);
+
+        assertThat(newestOf(ALICE, 10)).isEmpty();
+        Notification later = append(draft(ALICE));
+        assertThat(store.findPage(new NotificationPageRequest(ALICE, null, stored.get(59).id(), 10, false)))
+                .containsExactly(later);
+        assertThat(newestOf(ALICE, 10)).containsExactly(later);
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+    }
+
     /** A new draft for the recipient, about an event of its own. */
     protected NotificationDraft draft(EmployeeId recipient) {
         return draft(recipient, "ev-" + nextEvent++);
     }
 
     private NotificationDraft draft(EmployeeId recipient, String eventId) {
+        return draft(recipient, eventId, CREATED);
+    }
+
+    private NotificationDraft draftAt(EmployeeId recipient, Instant created) {
+        return draft(recipient, "ev-" + nextEvent++, created);
+    }
+
+    private static NotificationDraft draft(EmployeeId recipient, String eventId, Instant created) {
         return new NotificationDraft(new EventId(eventId), recipient, NotificationType.LEAVE_REQUEST_APPROVED,
                 "Your leave request was approved",
                 "Bob Baker approved your annual leave from 2026-12-07 to 2026-12-09 (3 working days).",
-                new LeaveRequestId("lr-" + eventId), new Actor(BOB, "Bob Baker"), CREATED);
+                new LeaveRequestId("lr-" + eventId), new Actor(BOB, "Bob Baker"), created);
     }
 
     private Notification append(NotificationDraft draft) {

@@ -116,7 +116,8 @@ final class MongoNotificationStore implements NotificationStorePort {
                 }
                 int stored = current.indexOf(item.dedupKey());
                 if (stored >= 0) {
-                    return new Appended(findById(recipient, position(feed.epoch(), bucket, stored).id()).orElseThrow(), false);
+                    FeedPosition at = position(feed.epoch(), bucket, stored);
+                    return new Appended(findById(recipient, at.id()).orElseGet(() -> removedAt(draft, at)), false);
                 }
                 if (current.count() >= BUCKET_SIZE) {
                     bucket++;
@@ -133,7 +134,7 @@ final class MongoNotificationStore implements NotificationStorePort {
                 }
                 Thread.yield(); // another writer changed the bucket since it was read: read it again
             } catch (DuplicateKeyException duplicate) {
-                Optional<Notification> stored = findByDedupKey(item.dedupKey());
+                Optional<Notification> stored = findByDedupKey(draft);
                 if (stored.isPresent()) {
                     return new Appended(stored.get(), false);
                 }
@@ -231,18 +232,24 @@ final class MongoNotificationStore implements NotificationStorePort {
         return Optional.ofNullable(mongo.findById(recipient.value(), NotificationFeedDocument.class, FEEDS));
     }
 
-    private Optional<Notification> findByDedupKey(String dedupKey) {
-        return Optional.ofNullable(mongo.findOne(query(where("items.dedupKey").is(dedupKey)),
-                NotificationBucketDocument.class, BUCKETS)).flatMap(bucket -> find(bucket, dedupKey));
+    /** The notification stored under the draft's dedup key, in whichever bucket (the unique index finds it). */
+    private Optional<Notification> findByDedupKey(NotificationDraft draft) {
+        return Optional.ofNullable(mongo.findOne(query(where("items.dedupKey").is(draft.dedupKey())),
+                NotificationBucketDocument.class, BUCKETS)).flatMap(bucket -> {
+                    for (int index = 0; index < bucket.items().size(); index++) {
+                        if (bucket.items().get(index).dedupKey().equals(draft.dedupKey())) {
+                            return Optional.of(bucket.items().get(index).isRemoved()
+                                    ? removedAt(draft, position(bucket.epoch(), bucket.bucket(), index))
+                                    : notificationAt(bucket, index));
+                        }
+                    }
+                    return Optional.empty();
+                });
     }
 
-    private static Optional<Notification> find(NotificationBucketDocument bucket, String dedupKey) {
-        for (int index = 0; index < bucket.items().size(); index++) {
-            if (bucket.items().get(index).dedupKey().equals(dedupKey)) {
-                return Optional.of(notificationAt(bucket, index));
-            }
-        }
-        return Optional.empty();
+    /** What a notification removed by retention was, for an append of the same draft again. */
+    private static Notification removedAt(NotificationDraft draft, FeedPosition position) {
+        return draft.withId(position.id()).markRead(draft.createdAt());
     }
 
     @Override
@@ -252,6 +259,7 @@ final class MongoNotificationStore implements NotificationStorePort {
             one.fields().slice("items", index(position), 1);
             return Optional.ofNullable(mongo.findOne(one, Items.class, BUCKETS))
                     .filter(bucket -> bucket.items() != null && !bucket.items().isEmpty())
+                    .filter(bucket -> !bucket.items().get(0).isRemoved())
                     .map(bucket -> NotificationMapper.toDomain(recipient, position, bucket.items().get(0)));
         }));
     }
@@ -275,11 +283,22 @@ final class MongoNotificationStore implements NotificationStorePort {
         long epoch = cursor.get().epoch();
         long bucket = cursor.get().place() / BUCKET_SIZE;
         int from = index(cursor.get()) + 1;
+        long lastBucket = -1;
         while (page.size() <= request.limit()) {
             NotificationBucketDocument current = mongo.findById(bucketId(request.recipient(), epoch, bucket),
                     NotificationBucketDocument.class, BUCKETS);
             if (current == null) {
-                return page;
+                // not written yet, or full and removed by retention: go on only if the feed goes on beyond it
+                if (lastBucket < 0) {
+                    lastBucket = existingFeed(request.recipient()).filter(feed -> feed.epoch() == epoch)
+                            .map(NotificationFeedDocument::lastBucket).orElse(0L);
+                }
+                if (bucket >= lastBucket) {
+                    return page;
+                }
+                bucket++;
+                from = 0;
+                continue;
             }
             for (int index = from; index < current.items().size() && page.size() <= request.limit(); index++) {
                 addIfWanted(page, current, index, request);
@@ -332,7 +351,8 @@ final class MongoNotificationStore implements NotificationStorePort {
 
     private static void addIfWanted(List<Notification> page, NotificationBucketDocument bucket, int index,
                                     NotificationPageRequest request) {
-        if (!request.unreadOnly() || bucket.items().get(index).readAt() == null) {
+        Item item = bucket.items().get(index);
+        if (!item.isRemoved() && (!request.unreadOnly() || item.readAt() == null)) {
             page.add(notificationAt(bucket, index));
         }
     }
@@ -388,7 +408,7 @@ final class MongoNotificationStore implements NotificationStorePort {
                 Query one = query(where("_id").is(bucketId));
                 one.fields().include("count", "version").slice("items", index, 1);
                 Slice found = mongo.findOne(one, Slice.class, BUCKETS);
-                if (found == null || index >= found.count()) {
+                if (found == null || index >= found.count() || found.items().get(0).isRemoved()) {
                     return false;
                 }
                 if (found.items().get(0).readAt() != null) {
@@ -450,6 +470,73 @@ final class MongoNotificationStore implements NotificationStorePort {
             }
         }
         throw new IllegalStateException("Could not mark bucket " + bucketId + " read in " + MAX_WRITE_ROUNDS + " rounds");
+    }
+
+    /**
+     * Retention, for the recovery sweep (off the request path: on the embedded store it scans the buckets).
+     * In each bucket holding read notifications created before the cutoff, those become tombstones (their
+     * place, dedup key and times kept, their content gone), in one write conditional on the bucket's version;
+     * a full bucket with nothing but tombstones left is deleted. Unread notifications and counters are not
+     * touched, and no place moves, so every cursor stays valid.
+     */
+    @Override
+    public long removeReadCreatedBefore(Instant cutoff, int limit) {
+        return MongoCalls.call("removing notifications read and created before " + cutoff, () -> {
+            Query candidates = query(where("items").elemMatch(where("readAt").ne(null).and("createdAt").lt(cutoff)
+                    .and("removed").ne(true))).limit(Math.max(1, limit / BUCKET_SIZE + 1));
+            candidates.fields().include("_id");
+            long removed = 0;
+            for (Items candidate : mongo.find(candidates, Items.class, BUCKETS)) {
+                removed += removeFrom(candidate.id(), cutoff);
+                if (removed >= limit) {
+                    break;
+                }
+            }
+            return removed;
+        });
+    }
+
+    private int removeFrom(String bucketId, Instant cutoff) {
+        for (int round = 0; round < MAX_WRITE_ROUNDS; round++) {
+            NotificationBucketDocument bucket = mongo.findById(bucketId, NotificationBucketDocument.class, BUCKETS);
+            if (bucket == null) {
+                return 0;
+            }
+            List<Integer> old = new ArrayList<>();
+            int left = 0;
+            for (int index = 0; index < bucket.items().size(); index++) {
+                Item item = bucket.items().get(index);
+                if (item.isRemoved()) {
+                    continue;
+                }
+                if (item.readAt() != null && item.createdAt().isBefore(cutoff)) {
+                    old.add(index);
+                } else {
+                    left++;
+                }
+            }
+            if (old.isEmpty()) {
+                return 0;
+            }
+            Query unchanged = query(where("_id").is(bucketId).and("version").is(bucket.version()));
+            if (left == 0 && bucket.count() >= BUCKET_SIZE) {
+                if (mongo.remove(unchanged, BUCKETS).getDeletedCount() == 1) {
+                    return old.size();
+                }
+                continue;
+            }
+            Update tombstones = new Update().inc("version", 1);
+            for (int index : old) {
+                tombstones.set("items." + index + ".removed", true);
+                for (String content : List.of("type", "title", "message", "leaveRequestId", "actorId", "actorName")) {
+                    tombstones.unset("items." + index + "." + content);
+                }
+            }
+            if (mongo.updateFirst(unchanged, tombstones, BUCKETS).getModifiedCount() == 1) {
+                return old.size();
+            }
+        }
+        throw new IllegalStateException("Could not remove old notifications from bucket " + bucketId);
     }
 
     /** The counters of the buckets that may hold unread notifications: from {@code unreadFrom} to the last. */

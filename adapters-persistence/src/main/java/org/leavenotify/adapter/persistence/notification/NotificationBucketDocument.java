@@ -17,12 +17,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record NotificationBucketDocument(@Id String id, String recipientId, long epoch, long bucket, int count, int unread,
                                   long version, List<Item> items) {
 
-    /** One notification in a bucket; {@code readAt} absent while unread. */
+    /**
+     * One notification in a bucket; {@code readAt} absent while unread. A notification removed by retention
+     * keeps its place as a tombstone: {@code removed} true, its dedup key, creation and read times, nothing else.
+     */
     record Item(String dedupKey, String type, String title, String message, String leaveRequestId, String actorId,
-                String actorName, Instant createdAt, Instant readAt) {
+                String actorName, Instant createdAt, Instant readAt, Boolean removed) {
 
         Item withReadAt(Instant at) {
-            return new Item(dedupKey, type, title, message, leaveRequestId, actorId, actorName, createdAt, at);
+            return new Item(dedupKey, type, title, message, leaveRequestId, actorId, actorName, createdAt, at, removed);
+        }
+
+        boolean isRemoved() {
+            return Boolean.TRUE.equals(removed);
         }
     }
 

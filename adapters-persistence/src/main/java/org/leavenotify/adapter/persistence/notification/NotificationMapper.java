@@ -18,7 +18,7 @@ final class NotificationMapper {
     static Item toItem(NotificationDraft draft) {
         return new Item(draft.dedupKey(), draft.type().name(), draft.title(), draft.message(),
                 draft.leaveRequestId() == null ? null : draft.leaveRequestId().value(), draft.actor().id().value(),
-                draft.actor().displayName(), draft.createdAt(), null);
+                draft.actor().displayName(), draft.createdAt(), null, null);
     }
 
     static Item toItem(Notification notification) {
@@ -26,7 +26,7 @@ final class NotificationMapper {
                 notification.message(),
                 notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
                 notification.actor().id().value(), notification.actor().displayName(), notification.createdAt(),
-                notification.readAt());
+                notification.readAt(), null);
     }
 
     static Notification toDomain(EmployeeId recipient, FeedPosition position, Item item) {

@@ -55,4 +55,13 @@ public interface NotificationStorePort {
 
     /** Marks all the recipient's unread notifications read in one write; returns how many changed. */
     long markAllRead(EmployeeId recipient, Instant at);
+
+    /**
+     * Removes read notifications created before {@code cutoff}, at most about {@code limit} of them, and
+     * returns how many it removed. Unread ones are never removed. A removed notification is no longer
+     * found or listed; the places of the others do not change, so cursors stay valid. Its dedup key may be
+     * forgotten with it: an event dispatched again after its notification was removed (an outbox left
+     * undispatched for longer than the retention age) may notify again.
+     */
+    long removeReadCreatedBefore(Instant cutoff, int limit);
 }
