@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
@@ -66,7 +67,7 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
         if (feed == null) {
             return List.of();
         }
-        Predicate<Notification> wanted = notification -> !request.unreadOnly() || !notification.isRead();
+        Predicate<Notification> wanted = request::wants;
         int wantedCount = request.limit() + 1;
         List<Notification> page = new ArrayList<>();
         synchronized (feed) {
@@ -111,6 +112,34 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
     }
 
     @Override
+    public boolean markUnread(EmployeeId recipient, NotificationId id) {
+        return change(recipient, id, Notification::markUnread);
+    }
+
+    @Override
+    public boolean archive(EmployeeId recipient, NotificationId id, Instant at) {
+        return change(recipient, id, notification -> notification.archive(at));
+    }
+
+    @Override
+    public boolean unarchive(EmployeeId recipient, NotificationId id) {
+        return change(recipient, id, Notification::unarchive);
+    }
+
+    /** Applies the change to the recipient's notification with its unread count kept; false if there is none. */
+    private boolean change(EmployeeId recipient, NotificationId id, UnaryOperator<Notification> change) {
+        Feed feed = feeds.get(recipient);
+        if (feed == null) {
+            return false;
+        }
+        synchronized (feed) {
+            Optional<Integer> place = feed.place(id);
+            place.ifPresent(found -> feed.replace(found, change.apply(feed.items.get(found))));
+            return place.isPresent();
+        }
+    }
+
+    @Override
     public long markAllRead(EmployeeId recipient, Instant at) {
         Feed feed = feeds.get(recipient);
         if (feed == null) {
@@ -119,7 +148,7 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
         synchronized (feed) {
             long changed = 0;
             for (int place = 0; place < feed.items.size(); place++) {
-                if (feed.markRead(place, at)) {
+                if (feed.markReadInInbox(place, at)) {
                     changed++;
                 }
             }
@@ -201,9 +230,25 @@ public final class InMemoryNotificationStore implements NotificationStorePort {
             if (notification == null || notification.isRead()) {
                 return false;
             }
-            items.set(place, notification.markRead(at));
-            unread--;
+            replace(place, notification.markRead(at));
             return true;
+        }
+
+        /** True if it was unread and in the inbox. */
+        boolean markReadInInbox(int place, Instant at) {
+            Notification notification = items.get(place);
+            if (notification == null || !notification.countsAsUnread()) {
+                return false;
+            }
+            replace(place, notification.markRead(at));
+            return true;
+        }
+
+        /** Puts the changed notification in its place, keeping the unread count. */
+        void replace(int place, Notification changed) {
+            Notification before = items.get(place);
+            unread += (changed.countsAsUnread() ? 1 : 0) - (before.countsAsUnread() ? 1 : 0);
+            items.set(place, changed);
         }
     }
 }

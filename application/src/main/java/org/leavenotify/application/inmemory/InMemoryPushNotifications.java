@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 
 /**
@@ -17,6 +18,7 @@ public final class InMemoryPushNotifications implements PushNotificationPort {
 
     private final Map<EmployeeId, List<Notification>> delivered = new ConcurrentHashMap<>();
     private final Map<EmployeeId, Long> unreadCounts = new ConcurrentHashMap<>();
+    private final Map<EmployeeId, List<InboxChange>> changes = new ConcurrentHashMap<>();
 
     @Override
     public void pushNotification(Notification notification) {
@@ -26,6 +28,16 @@ public final class InMemoryPushNotifications implements PushNotificationPort {
     @Override
     public void pushUnreadCount(EmployeeId recipient, long unreadCount) {
         unreadCounts.put(recipient, unreadCount);
+    }
+
+    @Override
+    public void pushChange(EmployeeId recipient, InboxChange change) {
+        changes.computeIfAbsent(recipient, key -> new CopyOnWriteArrayList<>()).add(change);
+    }
+
+    /** The inbox changes pushed to the recipient, in order. */
+    public List<InboxChange> changesOf(EmployeeId recipient) {
+        return List.copyOf(changes.getOrDefault(recipient, List.of()));
     }
 
     public List<Notification> deliveredTo(EmployeeId recipient) {

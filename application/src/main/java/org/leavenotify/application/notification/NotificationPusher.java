@@ -6,6 +6,7 @@ import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 
 /**
@@ -37,6 +38,18 @@ final class NotificationPusher {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Push of notification " + notification.id() + " to " + recipient
                     + " failed; it stays stored for the recipient to fetch", e);
+        }
+    }
+
+    /** Tells every session of the recipient what changed in their inbox, and the unread count now. */
+    void pushChange(EmployeeId recipient, InboxChange change) {
+        try {
+            if (presence.isOnline(recipient)) {
+                push.pushChange(recipient, change);
+                push.pushUnreadCount(recipient, change.unreadCount());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Push of an inbox change to " + recipient + " failed", e);
         }
     }
 

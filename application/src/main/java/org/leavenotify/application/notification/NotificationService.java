@@ -4,22 +4,29 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationNotFound;
 import org.leavenotify.domain.notification.UnknownCursor;
 
-/** Reading and marking one's own notifications. */
-public final class NotificationService
-        implements ListNotificationsQuery, UnreadCountQuery, MarkNotificationReadUseCase, MarkAllNotificationsReadUseCase {
+/**
+ * Reading, marking and archiving one's own notifications. Every change is told to all the person's
+ * sessions ({@link InboxChange}, with the unread count), the one that made it included.
+ */
+public final class NotificationService implements ListNotificationsQuery, UnreadCountQuery,
+        MarkNotificationReadUseCase, MarkAllNotificationsReadUseCase, MarkNotificationUnreadUseCase,
+        ArchiveNotificationUseCase {
 
     private final NotificationStorePort store;
     private final NotificationPusher pusher;
@@ -51,18 +58,39 @@ public final class NotificationService
 
     @Override
     public long markRead(EmployeeId recipient, NotificationId notification) {
-        if (!store.markRead(recipient, notification, clock.instant())) {
-            throw new NotificationNotFound(notification.value());
-        }
-        long unread = store.countUnread(recipient);
-        pusher.pushUnreadCount(recipient, unread);
-        return unread;
+        return changed(recipient, notification, InboxChange.Kind.READ,
+                store.markRead(recipient, notification, clock.instant()));
+    }
+
+    @Override
+    public long markUnread(EmployeeId recipient, NotificationId notification) {
+        return changed(recipient, notification, InboxChange.Kind.UNREAD, store.markUnread(recipient, notification));
+    }
+
+    @Override
+    public long archive(EmployeeId recipient, NotificationId notification) {
+        return changed(recipient, notification, InboxChange.Kind.ARCHIVED,
+                store.archive(recipient, notification, clock.instant()));
+    }
+
+    @Override
+    public long unarchive(EmployeeId recipient, NotificationId notification) {
+        return changed(recipient, notification, InboxChange.Kind.UNARCHIVED, store.unarchive(recipient, notification));
     }
 
     @Override
     public long markAllRead(EmployeeId recipient) {
         long changed = store.markAllRead(recipient, clock.instant());
-        pusher.pushUnreadCount(recipient, store.countUnread(recipient));
+        pusher.pushChange(recipient, InboxChange.allRead(store.countUnread(recipient)));
         return changed;
+    }
+
+    private long changed(EmployeeId recipient, NotificationId notification, InboxChange.Kind kind, boolean found) {
+        if (!found) {
+            throw new NotificationNotFound(notification.value());
+        }
+        long unread = store.countUnread(recipient);
+        pusher.pushChange(recipient, InboxChange.of(kind, notification, unread));
+        return unread;
     }
 }

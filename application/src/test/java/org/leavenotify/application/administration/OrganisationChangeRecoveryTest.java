@@ -179,6 +179,21 @@ class OrganisationChangeRecoveryTest {
         }
 
         @Override
+        public boolean markUnread(EmployeeId recipient, NotificationId id) {
+            return notifications.markUnread(recipient, id);
+        }
+
+        @Override
+        public boolean archive(EmployeeId recipient, NotificationId id, Instant at) {
+            return notifications.archive(recipient, id, at);
+        }
+
+        @Override
+        public boolean unarchive(EmployeeId recipient, NotificationId id) {
+            return notifications.unarchive(recipient, id);
+        }
+
+        @Override
         public long removeReadCreatedBefore(Instant cutoff, int limit) {
             return notifications.removeReadCreatedBefore(cutoff, limit);
         }

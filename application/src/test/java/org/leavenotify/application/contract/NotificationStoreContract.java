@@ -452,6 +452,120 @@ public abstract class NotificationStoreContract {
                 assertThat(notification.readAt()).isEqualTo(READ));
     }
 
+    // Marking unread, archiving
+
+    @Test
+    void markingUnreadAgainCountsItAgainAndClearsItsReadTime() {
+        List<Notification> stored = storeFor(ALICE, 3);
+        store.markAllRead(ALICE, READ);
+
+        assertThat(store.markUnread(ALICE, stored.get(1).id())).isTrue();
+        assertThat(store.markUnread(ALICE, stored.get(1).id())).as("unread already").isTrue();
+
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+        assertThat(store.findById(ALICE, stored.get(1).id())).get().extracting(Notification::readAt).isNull();
+        assertThat(store.findPage(new NotificationPageRequest(ALICE, null, null, 10, true)))
+                .extracting(Notification::id).containsExactly(stored.get(1).id());
+    }
+
+    @Test
+    void anOldOneMarkedUnreadAfterALongFeedWasReadAndCountedIsCountedAgain() {
+        List<Notification> stored = storeFor(ALICE, 80);
+        store.markAllRead(ALICE, READ);
+        assertThat(store.countUnread(ALICE)).isZero();
+
+        store.markUnread(ALICE, stored.get(3).id());
+        store.archive(ALICE, stored.get(40).id(), READ);
+        store.markUnread(ALICE, stored.get(40).id());
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+        store.unarchive(ALICE, stored.get(40).id());
+
+        assertThat(store.countUnread(ALICE)).isEqualTo(2);
+        assertThat(store.findPage(new NotificationPageRequest(ALICE, null, null, 100, true)))
+                .extracting(Notification::id).containsExactly(stored.get(40).id(), stored.get(3).id());
+    }
+
+    @Test
+    void anArchivedNotificationLeavesTheInboxAndItsUnreadCountAndComesBackWhenUnarchived() {
+        List<Notification> stored = storeFor(ALICE, 3);
+
+        assertThat(store.archive(ALICE, stored.get(1).id(), READ)).isTrue();
+        assertThat(store.archive(ALICE, stored.get(1).id(), READ.plusSeconds(60))).as("archived already").isTrue();
+
+        assertThat(store.countUnread(ALICE)).isEqualTo(2);
+        assertThat(newestOf(ALICE, 10)).extracting(Notification::id).containsExactly(stored.get(2).id(), stored.get(0).id());
+        assertThat(store.findPage(new NotificationPageRequest(ALICE, null, null, 10, false, true)))
+                .singleElement().satisfies(archived -> {
+                    assertThat(archived.id()).isEqualTo(stored.get(1).id());
+                    assertThat(archived.archivedAt()).isEqualTo(READ);
+                    assertThat(archived.isRead()).isFalse();
+                });
+
+        assertThat(store.unarchive(ALICE, stored.get(1).id())).isTrue();
+
+        assertThat(store.countUnread(ALICE)).isEqualTo(3);
+        assertThat(newestOf(ALICE, 10)).hasSize(3);
+        assertThat(store.findById(ALICE, stored.get(1).id())).get().extracting(Notification::archivedAt).isNull();
+    }
+
+    @Test
+    void readingOrUnreadingAnArchivedOneLeavesTheCountAloneAndMarkingAllReadLeavesItAsItIs() {
+        List<Notification> stored = storeFor(ALICE, 2);
+        store.archive(ALICE, stored.get(0).id(), READ);
+
+        store.markRead(ALICE, stored.get(0).id(), READ);
+        store.markUnread(ALICE, stored.get(0).id());
+        assertThat(store.countUnread(ALICE)).isEqualTo(1);
+
+        assertThat(store.markAllRead(ALICE, READ)).as("the inbox's one").isEqualTo(1);
+        assertThat(store.countUnread(ALICE)).isZero();
+        store.unarchive(ALICE, stored.get(0).id());
+        assertThat(store.countUnread(ALICE)).as("back in the inbox, still unread").isEqualTo(1);
+    }
+
+    @Test
+    void anotherRecipientsNotificationCannotBeUnreadArchivedOrUnarchived() {
+        Notification alices = append(draft(ALICE));
+        store.markRead(ALICE, alices.id(), READ);
+
+        assertThat(store.markUnread(BOB, alices.id())).isFalse();
+        assertThat(store.archive(BOB, alices.id(), READ)).isFalse();
+        assertThat(store.unarchive(BOB, alices.id())).isFalse();
+        assertThat(store.archive(ALICE, id(0x5), READ)).isFalse();
+
+        assertThat(store.findById(ALICE, alices.id())).get().satisfies(unchanged -> {
+            assertThat(unchanged.isRead()).isTrue();
+            assertThat(unchanged.isArchived()).isFalse();
+        });
+    }
+
+    @Test
+    void theUnreadCountStaysExactUnderConcurrentReadingUnreadingArchivingAndNewOnes() {
+        List<Notification> stored = storeFor(ALICE, 40);
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Notification notification = stored.get(i);
+            switch (i % 4) {
+                case 0 -> tasks.add(() -> store.markRead(ALICE, notification.id(), READ));
+                case 1 -> tasks.add(() -> store.archive(ALICE, notification.id(), READ));
+                case 2 -> tasks.add(() -> store.markRead(ALICE, notification.id(), READ)
+                        && store.markUnread(ALICE, notification.id()));
+                default -> tasks.add(() -> store.archive(ALICE, notification.id(), READ)
+                        && store.unarchive(ALICE, notification.id()));
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            tasks.add(() -> append(draft(ALICE)) != null);
+        }
+
+        var outcomes = Concurrently.run(tasks);
+
+        assertThat(outcomes).allMatch(outcome -> outcome.succeeded() && outcome.value());
+        long expected = newestOf(ALICE, 100).stream().filter(n -> !n.isRead()).count();
+        assertThat(expected).as("20 of the 40 left unread in the inbox, and the 10 new").isEqualTo(30);
+        assertThat(store.countUnread(ALICE)).isEqualTo(expected);
+    }
+
     // Retention
 
     @Test

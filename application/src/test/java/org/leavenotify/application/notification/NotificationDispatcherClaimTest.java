@@ -27,6 +27,7 @@ import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequests;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationType;
 
@@ -111,6 +112,11 @@ class NotificationDispatcherClaimTest {
             @Override
             public void pushUnreadCount(EmployeeId recipient, long unreadCount) {
                 pushed.pushUnreadCount(recipient, unreadCount);
+            }
+
+            @Override
+            public void pushChange(EmployeeId recipient, InboxChange change) {
+                pushed.pushChange(recipient, change);
             }
         };
         NotificationDispatcher nodeA = node(1, approveOnNodeBWhilePushing);

@@ -14,6 +14,7 @@ import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
@@ -97,6 +98,10 @@ class NotificationMetersTest {
 
         @Override
         public void pushUnreadCount(EmployeeId recipient, long unreadCount) {
+        }
+
+        @Override
+        public void pushChange(EmployeeId recipient, InboxChange change) {
         }
     }
 

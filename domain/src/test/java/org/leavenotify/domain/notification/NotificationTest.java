@@ -36,6 +36,23 @@ class NotificationTest {
     }
 
     @Test
+    void readingUnreadingArchivingAndUnarchivingChangeOnlyTheirOwnState() {
+        Instant read = CREATED.plusSeconds(60);
+        Instant archived = CREATED.plusSeconds(120);
+
+        Notification archivedRead = unread.markRead(read).archive(archived).archive(archived.plusSeconds(1));
+
+        assertThat(archivedRead.readAt()).isEqualTo(read);
+        assertThat(archivedRead.archivedAt()).isEqualTo(archived);
+        assertThat(archivedRead.countsAsUnread()).isFalse();
+        assertThat(archivedRead.markUnread().countsAsUnread()).as("unread but archived").isFalse();
+        assertThat(archivedRead.markUnread().unarchive().countsAsUnread()).isTrue();
+        assertThat(archivedRead.unarchive().isArchived()).isFalse();
+        assertThat(unread.markUnread()).isSameAs(unread);
+        assertThat(unread.unarchive()).isSameAs(unread);
+    }
+
+    @Test
     void idsSortInCreationOrderAndRefuseAnythingElse() {
         assertThat(new NotificationId("00000000000a000000000000")).isGreaterThan(new NotificationId("000000000009ffffffffffff"));
         assertThatThrownBy(() -> new NotificationId("../../etc/passwd")).isInstanceOf(NotificationId.MalformedNotificationId.class);

@@ -93,6 +93,8 @@ final class MongoNotificationStore implements NotificationStorePort {
                 new Index().on("items.dedupKey", Direction.ASC).unique().named("notification_dedup_key"));
         indexes.ensureForEmbeddedLookups(BUCKETS, new Index().on("_id", Direction.ASC).on("version", Direction.ASC)
                 .unique().named("notification_bucket_version"));
+        indexes.ensureForEmbeddedLookups(FEEDS, new Index().on("_id", Direction.ASC).on("pins", Direction.ASC)
+                .on("hintVersion", Direction.ASC).unique().named("notification_feed_hint"));
     }
 
     @Override
@@ -220,7 +222,7 @@ final class MongoNotificationStore implements NotificationStorePort {
             return feed;
         }
         NotificationFeedDocument fresh = new NotificationFeedDocument(recipient.value(),
-                FeedPosition.epochFrom(random.nextInt()), 0, 0);
+                FeedPosition.epochFrom(random.nextInt()), 0, 0, 0, 0);
         try {
             return mongo.insert(fresh, FEEDS);
         } catch (DuplicateKeyException createdMeanwhile) {
@@ -352,7 +354,8 @@ final class MongoNotificationStore implements NotificationStorePort {
     private static void addIfWanted(List<Notification> page, NotificationBucketDocument bucket, int index,
                                     NotificationPageRequest request) {
         Item item = bucket.items().get(index);
-        if (!item.isRemoved() && (!request.unreadOnly() || item.readAt() == null)) {
+        if (!item.isRemoved() && (item.archivedAt() != null) == request.archived()
+                && (!request.unreadOnly() || item.readAt() == null)) {
             page.add(notificationAt(bucket, index));
         }
     }
@@ -375,10 +378,11 @@ final class MongoNotificationStore implements NotificationStorePort {
     }
 
     /**
-     * Raises the feed's {@code unreadFrom} to its first bucket that is not both full and all read. Safe
-     * without a lock: nothing makes a notification of a full, all-read bucket unread again, and appends
-     * only go to buckets that are not full. (Marking unread again, when it comes, must lower the hint and
-     * move a version the raise is conditional on.)
+     * Raises the feed's {@code unreadFrom} to its first bucket that is not both full and without unread
+     * notifications in the inbox. Appends only go to buckets that are not full; what makes an old bucket
+     * count unread again (marking unread, unarchiving) pins the feed around its write (see
+     * {@link #changeItem}), and the raise is conditional on no pin and on the hint's version as read before
+     * the counters were, so it never passes a bucket that is gaining an unread notification.
      */
     private void skipReadBuckets(EmployeeId recipient, NotificationFeedDocument feed, List<Counters> counters) {
         long first = feed.unreadFrom();
@@ -388,41 +392,114 @@ final class MongoNotificationStore implements NotificationStorePort {
             }
             first++;
         }
-        if (first > feed.unreadFrom()) {
-            mongo.updateFirst(query(where("_id").is(recipient.value())), new Update().max("unreadFrom", first), FEEDS);
+        if (first > feed.unreadFrom() && feed.pins() == 0) {
+            mongo.updateFirst(query(where("_id").is(recipient.value()).and("pins").is(0)
+                    .and("hintVersion").is(feed.hintVersion())), new Update().max("unreadFrom", first), FEEDS);
         }
     }
 
-    /**
-     * Reads the item with its bucket's version, then sets its read time and lowers the bucket's unread
-     * count in one write conditional on that version (read again if another write got in first): a
-     * second marking finds it read and changes nothing, keeping the first time. The bucket's id names
-     * recipient and epoch, so another recipient's id finds nothing.
-     */
     @Override
     public boolean markRead(EmployeeId recipient, NotificationId id, Instant at) {
-        return MongoCalls.call("marking notification " + id + " read", () -> FeedPosition.of(id).map(position -> {
+        return changeItem(recipient, id, "marking notification " + id + " read", (item, index) -> item.readAt() != null
+                ? null : new Update().set("items." + index + ".readAt", Date.from(at)));
+    }
+
+    @Override
+    public boolean markUnread(EmployeeId recipient, NotificationId id) {
+        return changeItem(recipient, id, "marking notification " + id + " unread", (item, index) -> item.readAt() == null
+                ? null : new Update().unset("items." + index + ".readAt"));
+    }
+
+    @Override
+    public boolean archive(EmployeeId recipient, NotificationId id, Instant at) {
+        return changeItem(recipient, id, "archiving notification " + id, (item, index) -> item.archivedAt() != null
+                ? null : new Update().set("items." + index + ".archivedAt", Date.from(at)));
+    }
+
+    @Override
+    public boolean unarchive(EmployeeId recipient, NotificationId id) {
+        return changeItem(recipient, id, "unarchiving notification " + id, (item, index) -> item.archivedAt() == null
+                ? null : new Update().unset("items." + index + ".archivedAt"));
+    }
+
+    /** What to write to change one item, or null when it is as asked already. */
+    @FunctionalInterface
+    private interface ItemChange {
+        Update of(Item item, int index);
+    }
+
+    /**
+     * Reads the item with its bucket's unread count and version, then changes it in one write conditional
+     * on that version (read again if another write got in first), moving the bucket's unread count by what
+     * the change does to "unread and in the inbox". The bucket's id names recipient and epoch, so another
+     * recipient's id finds nothing. A change that makes an item of a full bucket with nothing unread count
+     * again pins the feed's hint for its write, so no count raises {@code unreadFrom} past it meanwhile.
+     */
+    private boolean changeItem(EmployeeId recipient, NotificationId id, String what, ItemChange change) {
+        return MongoCalls.call(what, () -> FeedPosition.of(id).map(position -> {
             String bucketId = bucketId(recipient, position);
             int index = index(position);
             for (int round = 0; round < MAX_WRITE_ROUNDS; round++) {
                 Query one = query(where("_id").is(bucketId));
-                one.fields().include("count", "version").slice("items", index, 1);
+                one.fields().include("count", "unread", "version").slice("items", index, 1);
                 Slice found = mongo.findOne(one, Slice.class, BUCKETS);
                 if (found == null || index >= found.count() || found.items().get(0).isRemoved()) {
                     return false;
                 }
-                if (found.items().get(0).readAt() != null) {
+                Item item = found.items().get(0);
+                Update update = change.of(item, index);
+                if (update == null) {
                     return true;
                 }
-                if (mongo.updateFirst(query(where("_id").is(bucketId).and("version").is(found.version())),
-                        new Update().set("items." + index + ".readAt", Date.from(at)).inc("unread", -1).inc("version", 1),
-                        BUCKETS).getModifiedCount() == 1) {
-                    return true;
+                Item after = changed(item, update, index);
+                int delta = (after.countsAsUnread() ? 1 : 0) - (item.countsAsUnread() ? 1 : 0);
+                update.inc("version", 1);
+                if (delta != 0) {
+                    update.inc("unread", delta);
                 }
+                boolean pin = delta > 0 && found.count() >= BUCKET_SIZE && found.unread() == 0;
+                if (pin) {
+                    mongo.updateFirst(query(where("_id").is(recipient.value())), new Update()
+                            .min("unreadFrom", position.place() / BUCKET_SIZE).inc("pins", 1).inc("hintVersion", 1), FEEDS);
+                }
+                try {
+                    if (mongo.updateFirst(query(where("_id").is(bucketId).and("version").is(found.version())), update,
+                            BUCKETS).getModifiedCount() == 1) {
+                        return true;
+                    }
+                } finally {
+                    if (pin) {
+                        mongo.updateFirst(query(where("_id").is(recipient.value())),
+                                new Update().inc("pins", -1).inc("hintVersion", 1), FEEDS);
+                    }
+                }
+                Thread.yield();
             }
-            throw new IllegalStateException("Could not mark notification " + id + " read in " + MAX_WRITE_ROUNDS
-                    + " rounds");
+            throw new IllegalStateException(what + " did not get through in " + MAX_WRITE_ROUNDS + " rounds");
         }).orElse(false));
+    }
+
+    /** The item as the update leaves it (only the read and archived times change). */
+    private static Item changed(Item item, Update update, int index) {
+        org.bson.Document set = update.getUpdateObject().get("$set", org.bson.Document.class);
+        org.bson.Document unset = update.getUpdateObject().get("$unset", org.bson.Document.class);
+        String prefix = "items." + index + ".";
+        Instant readAt = item.readAt();
+        Instant archivedAt = item.archivedAt();
+        if (set != null && set.get(prefix + "readAt") instanceof Date at) {
+            readAt = at.toInstant();
+        }
+        if (set != null && set.get(prefix + "archivedAt") instanceof Date at) {
+            archivedAt = at.toInstant();
+        }
+        if (unset != null && unset.containsKey(prefix + "readAt")) {
+            readAt = null;
+        }
+        if (unset != null && unset.containsKey(prefix + "archivedAt")) {
+            archivedAt = null;
+        }
+        return new Item(item.dedupKey(), item.type(), item.title(), item.message(), item.leaveRequestId(),
+                item.actorId(), item.actorName(), item.createdAt(), readAt, archivedAt, item.removed());
     }
 
     /**
@@ -456,7 +533,7 @@ final class MongoNotificationStore implements NotificationStorePort {
             Update update = new Update().set("unread", 0).inc("version", 1);
             int unread = 0;
             for (int index = 0; index < bucket.items().size(); index++) {
-                if (bucket.items().get(index).readAt() == null) {
+                if (bucket.items().get(index).countsAsUnread()) {
                     update.set("items." + index + ".readAt", Date.from(at));
                     unread++;
                 }

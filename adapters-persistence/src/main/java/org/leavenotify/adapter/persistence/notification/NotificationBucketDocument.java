@@ -22,10 +22,16 @@ record NotificationBucketDocument(@Id String id, String recipientId, long epoch,
      * keeps its place as a tombstone: {@code removed} true, its dedup key, creation and read times, nothing else.
      */
     record Item(String dedupKey, String type, String title, String message, String leaveRequestId, String actorId,
-                String actorName, Instant createdAt, Instant readAt, Boolean removed) {
+                String actorName, Instant createdAt, Instant readAt, Instant archivedAt, Boolean removed) {
 
         Item withReadAt(Instant at) {
-            return new Item(dedupKey, type, title, message, leaveRequestId, actorId, actorName, createdAt, at, removed);
+            return new Item(dedupKey, type, title, message, leaveRequestId, actorId, actorName, createdAt, at, archivedAt,
+                    removed);
+        }
+
+        /** Unread and in the inbox: what the bucket's {@code unread} counts. */
+        boolean countsAsUnread() {
+            return readAt == null && archivedAt == null;
         }
 
         boolean isRemoved() {
@@ -54,8 +60,8 @@ record NotificationBucketDocument(@Id String id, String recipientId, long epoch,
         }
     }
 
-    /** One item of a bucket, with the bucket's count and version, for marking it. */
-    record Slice(@Id String id, int count, long version, List<Item> items) {
+    /** One item of a bucket, with the bucket's count, unread count and version, for changing it. */
+    record Slice(@Id String id, int count, int unread, long version, List<Item> items) {
     }
 
     /** A bucket's counters, for the reads that need only them. */

@@ -79,7 +79,7 @@ final class NotificationFeedMigration {
         Date createdAt = old.getDate("createdAt");
         return new Item(old.getString("dedupKey"), old.getString("type"), old.getString("title"), old.getString("message"),
                 old.getString("leaveRequestId"), old.getString("actorId"), old.getString("actorName"),
-                createdAt.toInstant(), read ? (readAt != null ? readAt : createdAt).toInstant() : null, null);
+                createdAt.toInstant(), read ? (readAt != null ? readAt : createdAt).toInstant() : null, null, null);
     }
 
     /** Old ids are 24 hex characters whose order is the order they were stored in; Spring kept them as ObjectIds. */

@@ -18,7 +18,7 @@ final class NotificationMapper {
     static Item toItem(NotificationDraft draft) {
         return new Item(draft.dedupKey(), draft.type().name(), draft.title(), draft.message(),
                 draft.leaveRequestId() == null ? null : draft.leaveRequestId().value(), draft.actor().id().value(),
-                draft.actor().displayName(), draft.createdAt(), null, null);
+                draft.actor().displayName(), draft.createdAt(), null, null, null);
     }
 
     static Item toItem(Notification notification) {
@@ -26,12 +26,13 @@ final class NotificationMapper {
                 notification.message(),
                 notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
                 notification.actor().id().value(), notification.actor().displayName(), notification.createdAt(),
-                notification.readAt(), null);
+                notification.readAt(), notification.archivedAt(), null);
     }
 
     static Notification toDomain(EmployeeId recipient, FeedPosition position, Item item) {
         return new Notification(position.id(), item.dedupKey(), recipient, NotificationType.valueOf(item.type()),
                 item.title(), item.message(), item.leaveRequestId() == null ? null : new LeaveRequestId(item.leaveRequestId()),
-                new Actor(new EmployeeId(item.actorId()), item.actorName()), item.createdAt(), item.readAt());
+                new Actor(new EmployeeId(item.actorId()), item.actorName()), item.createdAt(), item.readAt(),
+                item.archivedAt());
     }
 }

@@ -35,14 +35,15 @@ public interface NotificationStorePort {
 
     /**
      * Up to {@code request.limit() + 1} of the recipient's notifications beyond the cursor, newest first
-     * (or oldest first after an {@code after} cursor), only unread ones if asked. The extra one tells
-     * the caller there is more.
+     * (or oldest first after an {@code after} cursor), those in the inbox or the archived ones as asked,
+     * only unread ones if asked. The extra one tells the caller there is more.
      */
     List<Notification> findPage(NotificationPageRequest request);
 
     /**
-     * How many of the recipient's notifications are unread. Kept as data by the writes that change it,
-     * never counted on the way, and exact under any mix of concurrent appends and markings.
+     * How many of the recipient's notifications are unread and in the inbox (not archived). Kept as data
+     * by the writes that change it, never counted on the way, and exact under any mix of concurrent
+     * appends, markings and archivings.
      */
     long countUnread(EmployeeId recipient);
 
@@ -53,7 +54,25 @@ public interface NotificationStorePort {
      */
     boolean markRead(EmployeeId recipient, NotificationId id, Instant at);
 
-    /** Marks all the recipient's unread notifications read in one write; returns how many changed. */
+    /**
+     * Marks the recipient's notification unread again, in one write that keeps the unread count exact.
+     * False when the recipient has no such notification; an unread one stays as it is (true).
+     */
+    boolean markUnread(EmployeeId recipient, NotificationId id);
+
+    /**
+     * Takes the recipient's notification out of the inbox (it no longer counts as unread), in one write.
+     * False when the recipient has no such notification; archiving again keeps the first time (true).
+     */
+    boolean archive(EmployeeId recipient, NotificationId id, Instant at);
+
+    /** Puts an archived notification back in the inbox; false when the recipient has no such notification. */
+    boolean unarchive(EmployeeId recipient, NotificationId id);
+
+    /**
+     * Marks all the unread notifications of the recipient's inbox read (archived ones keep their state,
+     * as the list the person looks at does); returns how many changed.
+     */
     long markAllRead(EmployeeId recipient, Instant at);
 
     /**

@@ -1,6 +1,7 @@
 package org.leavenotify.application.notification.port.out;
 
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 
 /**
@@ -14,4 +15,7 @@ public interface PushNotificationPort {
 
     /** Sends the recipient's current unread count to every session they have open. */
     void pushUnreadCount(EmployeeId recipient, long unreadCount);
+
+    /** Tells every session the recipient has open what changed in their inbox. */
+    void pushChange(EmployeeId recipient, InboxChange change);
 }
