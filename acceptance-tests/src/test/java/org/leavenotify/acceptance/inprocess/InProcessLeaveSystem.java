@@ -52,6 +52,7 @@ import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.shared.DomainRefusal;
@@ -351,6 +352,12 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     public synchronized void pushUnreadCount(EmployeeId recipient, long unreadCount) {
         devices.values().stream().filter(d -> d.online && d.owner.equals(recipient))
                 .forEach(d -> d.unreadCount = unreadCount);
+    }
+
+    /** Devices show the unread count that comes with an inbox change; what changed they read on their next list. */
+    @Override
+    public synchronized void pushChange(EmployeeId recipient, InboxChange change) {
+        pushUnreadCount(recipient, change.unreadCount());
     }
 
     private static SeenNotification seen(Notification n) {

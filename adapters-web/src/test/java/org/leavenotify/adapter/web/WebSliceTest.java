@@ -22,7 +22,9 @@ import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
@@ -75,6 +77,10 @@ public abstract class WebSliceTest implements AdministrationUseCaseMocks {
     protected MarkNotificationReadUseCase markRead;
     @MockitoBean
     protected MarkAllNotificationsReadUseCase markAllRead;
+    @MockitoBean
+    protected MarkNotificationUnreadUseCase markUnread;
+    @MockitoBean
+    protected ArchiveNotificationUseCase archive;
 
     @BeforeEach
     void tokens() {

@@ -31,6 +31,7 @@ class StompNotificationDeliveryTest extends StompIntegrationTest {
 
     private static final String NOTIFICATIONS = "/user/queue/notifications";
     private static final String UNREAD_COUNT = "/user/queue/notifications/unread-count";
+    private static final String CHANGES = "/user/queue/notifications/changes";
     private static final String LIST = "/user/queue/notifications/list";
     private static final String ERRORS = "/user/queue/errors";
 
@@ -63,7 +64,7 @@ class StompNotificationDeliveryTest extends StompIntegrationTest {
 
         Map<String, Object> notification = bob.next(NOTIFICATIONS);
         assertThat(notification).containsOnlyKeys("id", "recipientId", "type", "title", "message", "leaveRequestId",
-                "actor", "createdAt", "read", "readAt");
+                "actor", "createdAt", "read", "readAt", "archived", "archivedAt");
         Notification stored = storedFor(request);
         assertThat(notification.get("id")).isEqualTo(stored.id().value());
         assertThat(notification.get("createdAt")).isEqualTo(stored.createdAt().toString());
@@ -188,6 +189,47 @@ class StompNotificationDeliveryTest extends StompIntegrationTest {
         long unread = notifications.countUnread(BOB);
         assertThat(phone.next(UNREAD_COUNT)).isEqualTo(Map.of("unreadCount", (int) unread));
         assertThat(laptop.next(UNREAD_COUNT)).isEqualTo(Map.of("unreadCount", (int) unread));
+    }
+
+    @Test
+    void everyChangeOfReadOrArchivedStateIsToldToEverySessionTheOneThatMadeItIncluded() {
+        Notification stored = storedFor(asksForADayOff(ALICE));
+        var phone = connectAs(BOB);
+        var laptop = connectAs(BOB);
+        phone.subscribe(CHANGES);
+        laptop.subscribe(CHANGES);
+        String id = stored.id().value();
+        long unreadBefore = notifications.countUnread(BOB);
+
+        phone.send("/app/notifications/mark-read", "{\"id\": \"" + id + "\"}");
+        phone.send("/app/notifications/mark-unread", "{\"id\": \"" + id + "\"}");
+        laptop.send("/app/notifications/archive", "{\"id\": \"" + id + "\"}");
+        laptop.send("/app/notifications/unarchive", "{\"id\": \"" + id + "\"}");
+        phone.send("/app/notifications/mark-all-read", null);
+
+        for (var session : List.of(phone, laptop)) {
+            assertThat(session.next(CHANGES)).isEqualTo(change("READ", List.of(id), unreadBefore - 1));
+            assertThat(session.next(CHANGES)).isEqualTo(change("UNREAD", List.of(id), unreadBefore));
+            assertThat(session.next(CHANGES)).isEqualTo(change("ARCHIVED", List.of(id), unreadBefore - 1));
+            assertThat(session.next(CHANGES)).isEqualTo(change("UNARCHIVED", List.of(id), unreadBefore));
+            assertThat(session.next(CHANGES)).isEqualTo(change("ALL_READ", List.of(), 0));
+        }
+    }
+
+    @Test
+    void archivingSomeoneElsesNotificationIsAnsweredWithA404AndChangesNothing() {
+        Notification bobs = storedFor(asksForADayOff(CAROL));
+        var alice = connectAs(ALICE);
+        alice.subscribe(ERRORS);
+
+        alice.send("/app/notifications/archive", "{\"id\": \"" + bobs.id().value() + "\"}");
+
+        assertThat(alice.next(ERRORS)).containsEntry("status", 404);
+        assertThat(notifications.findById(BOB, bobs.id()).orElseThrow().isArchived()).isFalse();
+    }
+
+    private static Map<String, Object> change(String kind, List<String> ids, long unreadCount) {
+        return Map.of("change", kind, "ids", ids, "unreadCount", (int) unreadCount);
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.leavenotify.application.auth.AuthenticatedUser;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationNotFound;
@@ -20,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own notifications: listing, counting, marking read. Nobody sees anyone else's. */
+/**
+ * The caller's own notifications: listing, counting, marking read or unread, archiving. Nobody sees
+ * anyone else's. Every change is also told to all the caller's STOMP sessions.
+ */
 @RestController
 @RequestMapping("/api/notifications")
 @Tag(name = "Notifications")
@@ -30,13 +35,18 @@ final class NotificationController {
     private final UnreadCountQuery unread;
     private final MarkNotificationReadUseCase markRead;
     private final MarkAllNotificationsReadUseCase markAllRead;
+    private final MarkNotificationUnreadUseCase markUnread;
+    private final ArchiveNotificationUseCase archive;
 
     NotificationController(ListNotificationsQuery list, UnreadCountQuery unread, MarkNotificationReadUseCase markRead,
-                           MarkAllNotificationsReadUseCase markAllRead) {
+                           MarkAllNotificationsReadUseCase markAllRead, MarkNotificationUnreadUseCase markUnread,
+                           ArchiveNotificationUseCase archive) {
         this.list = list;
         this.unread = unread;
         this.markRead = markRead;
         this.markAllRead = markAllRead;
+        this.markUnread = markUnread;
+        this.archive = archive;
     }
 
     @GetMapping
@@ -52,9 +62,11 @@ final class NotificationController {
                                   @Parameter(description = "page size, 1 to 100 (default 20)")
                                   @RequestParam(required = false) Integer limit,
                                   @Parameter(description = "only unread notifications")
-                                  @RequestParam(required = false) Boolean unreadOnly) {
+                                  @RequestParam(required = false) Boolean unreadOnly,
+                                  @Parameter(description = "the archived notifications instead of the inbox")
+                                  @RequestParam(required = false) Boolean archived) {
         return NotificationPageResponse.of(list.list(
-                NotificationPageRequest.of(caller.employeeId(), before, after, limit, unreadOnly)));
+                NotificationPageRequest.of(caller.employeeId(), before, after, limit, unreadOnly, archived)));
     }
 
     @GetMapping("/unread-count")
@@ -70,10 +82,40 @@ final class NotificationController {
                     + "that is not a notification id, is a 404.")
     @ProblemResponses({401, 404})
     UnreadCountResponse markRead(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+        return new UnreadCountResponse(markRead.markRead(caller.employeeId(), notificationId(id)));
+    }
+
+    /** An id in a path that is not a notification id names no notification of the caller's: 404. */
+    private static NotificationId notificationId(String id) {
         if (!NotificationId.isWellFormed(id)) {
             throw new NotificationNotFound(id.length() > 40 ? id.substring(0, 40) + "…" : id);
         }
-        return new UnreadCountResponse(markRead.markRead(caller.employeeId(), new NotificationId(id)));
+        return new NotificationId(id);
+    }
+
+    @PostMapping("/{id}/unread")
+    @Operation(summary = "Mark one of my notifications unread again",
+            description = "Idempotent. Answers the unread count afterwards. Someone else's notification is a 404.")
+    @ProblemResponses({401, 404})
+    UnreadCountResponse markUnread(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+        return new UnreadCountResponse(markUnread.markUnread(caller.employeeId(), notificationId(id)));
+    }
+
+    @PostMapping("/{id}/archive")
+    @Operation(summary = "Take one of my notifications out of my inbox",
+            description = "Idempotent. An archived notification is listed only with archived=true and is not counted "
+                    + "as unread. Answers the unread count afterwards. Someone else's notification is a 404.")
+    @ProblemResponses({401, 404})
+    UnreadCountResponse archive(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+        return new UnreadCountResponse(archive.archive(caller.employeeId(), notificationId(id)));
+    }
+
+    @PostMapping("/{id}/unarchive")
+    @Operation(summary = "Put an archived notification back in my inbox",
+            description = "Idempotent. Answers the unread count afterwards. Someone else's notification is a 404.")
+    @ProblemResponses({401, 404})
+    UnreadCountResponse unarchive(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+        return new UnreadCountResponse(archive.unarchive(caller.employeeId(), notificationId(id)));
     }
 
     @PostMapping("/read-all")

@@ -7,8 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.leavenotify.domain.notification.Notification;
 
 /** A notification as the API shows it, the same on REST and STOMP (CONTRACT.md). */
-record NotificationResponse(@Schema(description = "24 lower-case hex characters; ids sort in creation order",
-                                    example = "6761a2f0c1d2e3f4a5b6c7d8") String id,
+record NotificationResponse(@Schema(description = "24 lower-case hex characters, opaque; within the recipient's "
+                                    + "feed they sort in the order the notifications became visible",
+                                    example = "6761a2f0000000000000002a") String id,
                             String recipientId,
                             NotificationTypeJson type,
                             String title,
@@ -17,7 +18,9 @@ record NotificationResponse(@Schema(description = "24 lower-case hex characters;
                             ActorResponse actor,
                             Instant createdAt,
                             boolean read,
-                            Instant readAt) {
+                            Instant readAt,
+                            boolean archived,
+                            Instant archivedAt) {
 
     /** Who caused the notification. */
     record ActorResponse(String id, String displayName) {
@@ -28,7 +31,8 @@ record NotificationResponse(@Schema(description = "24 lower-case hex characters;
                 NotificationTypeJson.of(notification.type()), notification.title(), notification.message(),
                 notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
                 new ActorResponse(notification.actor().id().value(), notification.actor().displayName()),
-                millis(notification.createdAt()), notification.isRead(), millis(notification.readAt()));
+                millis(notification.createdAt()), notification.isRead(), millis(notification.readAt()),
+                notification.isArchived(), millis(notification.archivedAt()));
     }
 
     /** Stores keep milliseconds: a notification reads the same however it was reached. */

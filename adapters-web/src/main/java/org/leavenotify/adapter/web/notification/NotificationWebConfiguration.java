@@ -1,8 +1,10 @@
 package org.leavenotify.adapter.web.notification;
 
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,9 @@ public class NotificationWebConfiguration {
     @Bean
     NotificationController notificationController(ListNotificationsQuery list, UnreadCountQuery unread,
                                                   MarkNotificationReadUseCase markRead,
-                                                  MarkAllNotificationsReadUseCase markAllRead) {
-        return new NotificationController(list, unread, markRead, markAllRead);
+                                                  MarkAllNotificationsReadUseCase markAllRead,
+                                                  MarkNotificationUnreadUseCase markUnread,
+                                                  ArchiveNotificationUseCase archive) {
+        return new NotificationController(list, unread, markRead, markAllRead, markUnread, archive);
     }
 }

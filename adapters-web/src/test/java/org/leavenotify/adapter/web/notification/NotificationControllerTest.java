@@ -61,12 +61,14 @@ class NotificationControllerTest extends WebSliceTest {
                            "title": "Your leave request was approved",
                            "message": "Bob Baker approved your annual leave from 2026-12-07 to 2026-12-09 (2.5 working days).",
                            "leaveRequestId": "lr-1", "actor": {"id": "bob", "displayName": "Bob Baker"},
-                           "createdAt": "2026-11-26T10:00:00Z", "read": false, "readAt": null},
+                           "createdAt": "2026-11-26T10:00:00Z", "read": false, "readAt": null,
+                           "archived": false, "archivedAt": null},
                           {"id": "%s", "recipientId": "alice", "type": "LEAVE_REQUEST_APPROVED",
                            "title": "Your leave request was approved",
                            "message": "Bob Baker approved your annual leave from 2026-12-07 to 2026-12-09 (2.5 working days).",
                            "leaveRequestId": "lr-1", "actor": {"id": "bob", "displayName": "Bob Baker"},
-                           "createdAt": "2026-11-26T10:00:00Z", "read": true, "readAt": "2026-11-26T10:05:00Z"}],
+                           "createdAt": "2026-11-26T10:00:00Z", "read": true, "readAt": "2026-11-26T10:05:00Z",
+                           "archived": false, "archivedAt": null}],
                          "hasMore": true, "unreadCount": 1}""".formatted(NEWER, OLDER), JsonCompareMode.STRICT));
     }
 
@@ -152,6 +154,45 @@ class NotificationControllerTest extends WebSliceTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("NotificationNotFound"));
         verifyNoInteractions(markRead);
+    }
+
+    @Test
+    void theArchivedOnesAreListedWhenAskedFor() throws Exception {
+        when(listNotifications.list(any())).thenReturn(new NotificationPage(List.of(), false, 0));
+
+        mvc.perform(get("/api/notifications").param("archived", "true").with(asAlice())).andExpect(status().isOk());
+
+        verify(listNotifications).list(new NotificationPageRequest(Employees.ALICE, null, null, 20, false, true));
+    }
+
+    @Test
+    void markingUnreadArchivingAndUnarchivingAnswerTheUnreadCountAfterwards() throws Exception {
+        when(markUnread.markUnread(Employees.ALICE, new NotificationId(OLDER))).thenReturn(3L);
+        when(archive.archive(Employees.ALICE, new NotificationId(OLDER))).thenReturn(2L);
+        when(archive.unarchive(Employees.ALICE, new NotificationId(OLDER))).thenReturn(3L);
+
+        mvc.perform(post("/api/notifications/{id}/unread", OLDER).with(asAlice()))
+                .andExpect(status().isOk()).andExpect(content().json("{\"unreadCount\": 3}", JsonCompareMode.STRICT));
+        mvc.perform(post("/api/notifications/{id}/archive", OLDER).with(asAlice()))
+                .andExpect(status().isOk()).andExpect(content().json("{\"unreadCount\": 2}", JsonCompareMode.STRICT));
+        mvc.perform(post("/api/notifications/{id}/unarchive", OLDER).with(asAlice()))
+                .andExpect(status().isOk()).andExpect(content().json("{\"unreadCount\": 3}", JsonCompareMode.STRICT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"unread", "archive", "unarchive"})
+    void changingSomeoneElsesNotificationOrNoNotificationAtAllIsNotFound(String action) throws Exception {
+        when(markUnread.markUnread(any(), any())).thenThrow(new NotificationNotFound(NEWER));
+        when(archive.archive(any(), any())).thenThrow(new NotificationNotFound(NEWER));
+        when(archive.unarchive(any(), any())).thenThrow(new NotificationNotFound(NEWER));
+
+        mvc.perform(post("/api/notifications/{id}/" + action, NEWER).with(asAlice()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("NotificationNotFound"));
+        mvc.perform(post("/api/notifications/{id}/" + action, "nope").with(asAlice()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/notifications/{id}/" + action, NEWER)).andExpect(status().isUnauthorized());
     }
 
     @Test

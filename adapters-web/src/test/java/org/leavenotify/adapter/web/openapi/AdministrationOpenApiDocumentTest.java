@@ -20,8 +20,10 @@ import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -41,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
         ApproveLeaveRequestUseCase.class, RejectLeaveRequestUseCase.class, CancelLeaveRequestUseCase.class,
         MyLeaveRequestsQuery.class, TeamLeaveRequestsQuery.class, ViewLeaveRequestQuery.class,
         MyLeaveBalancesQuery.class, ListNotificationsQuery.class, UnreadCountQuery.class,
-        MarkNotificationReadUseCase.class, MarkAllNotificationsReadUseCase.class})
+        MarkNotificationReadUseCase.class, MarkAllNotificationsReadUseCase.class, MarkNotificationUnreadUseCase.class,
+        ArchiveNotificationUseCase.class})
 class AdministrationOpenApiDocumentTest implements AdministrationUseCaseMocks {
 
     /** Not a {@code @SpringBootConfiguration}, so that the {@code @WebMvcTest} slices never find it. */

@@ -23,8 +23,10 @@ import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -100,6 +102,10 @@ class OpenApiDocumentTest implements AdministrationUseCaseMocks {
     MarkNotificationReadUseCase markRead;
     @MockitoBean
     MarkAllNotificationsReadUseCase markAllRead;
+    @MockitoBean
+    MarkNotificationUnreadUseCase markUnread;
+    @MockitoBean
+    ArchiveNotificationUseCase archive;
 
     private JsonNode api;
 

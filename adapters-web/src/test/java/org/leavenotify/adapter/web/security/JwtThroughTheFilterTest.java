@@ -36,8 +36,10 @@ import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.Employees;
@@ -111,6 +113,10 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
     private MarkNotificationReadUseCase markRead;
     @MockitoBean
     private MarkAllNotificationsReadUseCase markAllRead;
+    @MockitoBean
+    private MarkNotificationUnreadUseCase markUnread;
+    @MockitoBean
+    private ArchiveNotificationUseCase archive;
 
     @Test
     void theConfiguredSecretIsTheOneTheHandMadeTokensUse() {

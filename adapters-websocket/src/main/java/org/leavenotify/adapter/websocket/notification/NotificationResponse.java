@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.leavenotify.domain.notification.Notification;
 
 /**
- * A notification as JSON (CONTRACT.md): instants as ISO-8601 strings, {@code leaveRequestId} and
- * {@code readAt} present as {@code null} when there is none.
+ * A notification as JSON (CONTRACT.md): instants as ISO-8601 strings, {@code leaveRequestId},
+ * {@code readAt} and {@code archivedAt} present as {@code null} when there is none.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record NotificationResponse(String id, String recipientId, String type, String title, String message,
                             String leaveRequestId, ActorResponse actor, String createdAt, boolean read,
-                            String readAt) {
+                            String readAt, boolean archived, String archivedAt) {
 
     record ActorResponse(String id, String displayName) {
     }
@@ -21,6 +21,7 @@ record NotificationResponse(String id, String recipientId, String type, String t
                 notification.leaveRequestId() == null ? null : notification.leaveRequestId().value(),
                 new ActorResponse(notification.actor().id().value(), notification.actor().displayName()),
                 notification.createdAt().toString(), notification.isRead(),
-                notification.readAt() == null ? null : notification.readAt().toString());
+                notification.readAt() == null ? null : notification.readAt().toString(), notification.isArchived(),
+                notification.archivedAt() == null ? null : notification.archivedAt().toString());
     }
 }

@@ -5,7 +5,9 @@ import java.security.Principal;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.application.shared.StoreUnavailable;
 import org.leavenotify.domain.leave.EmployeeId;
@@ -37,12 +39,17 @@ class NotificationStompController {
     private final ListNotificationsQuery listNotifications;
     private final MarkNotificationReadUseCase markRead;
     private final MarkAllNotificationsReadUseCase markAllRead;
+    private final MarkNotificationUnreadUseCase markUnread;
+    private final ArchiveNotificationUseCase archive;
 
     NotificationStompController(ListNotificationsQuery listNotifications, MarkNotificationReadUseCase markRead,
-                                MarkAllNotificationsReadUseCase markAllRead) {
+                                MarkAllNotificationsReadUseCase markAllRead, MarkNotificationUnreadUseCase markUnread,
+                                ArchiveNotificationUseCase archive) {
         this.listNotifications = listNotifications;
         this.markRead = markRead;
         this.markAllRead = markAllRead;
+        this.markUnread = markUnread;
+        this.archive = archive;
     }
 
     /** A page of the caller's notifications, as on REST; with no body, the newest 20. */
@@ -50,15 +57,33 @@ class NotificationStompController {
     @SendToUser(destinations = "/queue/notifications/list", broadcast = false)
     NotificationListResponse list(@Payload(required = false) ListNotificationsRequest request, Principal caller) {
         ListNotificationsRequest asked = request == null
-                ? new ListNotificationsRequest(null, null, null, null) : request;
+                ? new ListNotificationsRequest(null, null, null, null, null) : request;
         return NotificationListResponse.from(listNotifications.list(NotificationPageRequest.of(employee(caller),
-                asked.before(), asked.after(), asked.limit(), asked.unreadOnly())));
+                asked.before(), asked.after(), asked.limit(), asked.unreadOnly(), asked.archived())));
     }
 
     /** Marks one of the caller's notifications read; the new unread count is pushed to all their sessions. */
     @MessageMapping("/notifications/mark-read")
-    void markRead(@Payload MarkReadRequest request, Principal caller) {
+    void markRead(@Payload OneNotificationRequest request, Principal caller) {
         markRead.markRead(employee(caller), new NotificationId(request.id()));
+    }
+
+    /** Marks one of the caller's notifications unread again; the change is pushed to all their sessions. */
+    @MessageMapping("/notifications/mark-unread")
+    void markUnread(@Payload OneNotificationRequest request, Principal caller) {
+        markUnread.markUnread(employee(caller), new NotificationId(request.id()));
+    }
+
+    /** Takes one of the caller's notifications out of the inbox; the change is pushed to all their sessions. */
+    @MessageMapping("/notifications/archive")
+    void archive(@Payload OneNotificationRequest request, Principal caller) {
+        archive.archive(employee(caller), new NotificationId(request.id()));
+    }
+
+    /** Puts an archived notification back in the inbox; the change is pushed to all their sessions. */
+    @MessageMapping("/notifications/unarchive")
+    void unarchive(@Payload OneNotificationRequest request, Principal caller) {
+        archive.unarchive(employee(caller), new NotificationId(request.id()));
     }
 
     /** Marks all the caller's notifications read; the new unread count is pushed to all their sessions. */

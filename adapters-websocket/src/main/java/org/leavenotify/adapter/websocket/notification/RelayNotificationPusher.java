@@ -3,6 +3,7 @@ package org.leavenotify.adapter.websocket.notification;
 import org.leavenotify.adapter.websocket.relay.RelayDestinations;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
@@ -31,6 +32,11 @@ final class RelayNotificationPusher implements PushNotificationPort {
     @Override
     public void pushUnreadCount(EmployeeId recipient, long unreadCount) {
         send(recipient, RelayDestinations.UNREAD_COUNT, new UnreadCountResponse(unreadCount));
+    }
+
+    @Override
+    public void pushChange(EmployeeId recipient, InboxChange change) {
+        send(recipient, RelayDestinations.CHANGES, InboxChangeResponse.from(change));
     }
 
     private void send(EmployeeId recipient, String clientDestination, Object payload) {

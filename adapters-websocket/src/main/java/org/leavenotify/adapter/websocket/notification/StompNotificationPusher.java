@@ -2,6 +2,7 @@ package org.leavenotify.adapter.websocket.notification;
 
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
@@ -12,7 +13,8 @@ import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 /**
  * Pushes to every session of a user through their user destinations: a new notification on
- * {@code /user/queue/notifications}, the unread count on {@code /user/queue/notifications/unread-count}.
+ * {@code /user/queue/notifications}, the unread count on {@code /user/queue/notifications/unread-count},
+ * a change of read or archived state on {@code /user/queue/notifications/changes}.
  * A session that has not subscribed gets nothing; what it missed it asks for with {@code after}.
  *
  * <p>Sends once per session (as {@code @SendToUser(broadcast = false)} does) rather than once per user:
@@ -24,6 +26,7 @@ final class StompNotificationPusher implements PushNotificationPort {
 
     static final String NOTIFICATIONS = "/queue/notifications";
     static final String UNREAD_COUNT = "/queue/notifications/unread-count";
+    static final String CHANGES = "/queue/notifications/changes";
 
     private final SimpMessageSendingOperations messaging;
     private final SimpUserRegistry users;
@@ -41,6 +44,11 @@ final class StompNotificationPusher implements PushNotificationPort {
     @Override
     public void pushUnreadCount(EmployeeId recipient, long unreadCount) {
         toEverySession(recipient, UNREAD_COUNT, new UnreadCountResponse(unreadCount));
+    }
+
+    @Override
+    public void pushChange(EmployeeId recipient, InboxChange change) {
+        toEverySession(recipient, CHANGES, InboxChangeResponse.from(change));
     }
 
     private void toEverySession(EmployeeId recipient, String destination, Object payload) {

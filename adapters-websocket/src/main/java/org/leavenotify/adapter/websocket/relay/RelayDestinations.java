@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code /user/queue/...}; on RabbitMQ each subscription becomes a binding of the session's own
  * exclusive, auto-deleted queue to the {@code amq.direct} exchange:
  * <ul>
- *   <li>{@code /user/queue/notifications} and {@code /user/queue/notifications/unread-count}, which any node
+ *   <li>{@code /user/queue/notifications}, {@code .../unread-count} and {@code .../changes}, which any node
  *       may push to, are keyed by user ({@code leavenotify.user.<user>.notifications}): one message from any
  *       node reaches every session of the user on every node, with no look-up of where they are;</li>
  *   <li>any other {@code /user/queue/<path>} (the replies to one session) is keyed by session
@@ -27,9 +27,10 @@ public final class RelayDestinations {
     public static final String EXCHANGE = "/exchange/amq.direct/";
     public static final String NOTIFICATIONS = "/user/queue/notifications";
     public static final String UNREAD_COUNT = "/user/queue/notifications/unread-count";
+    public static final String CHANGES = "/user/queue/notifications/changes";
 
     private static final String USER_QUEUE_PREFIX = "/user/queue/";
-    private static final Set<String> PER_USER = Set.of(NOTIFICATIONS, UNREAD_COUNT);
+    private static final Set<String> PER_USER = Set.of(NOTIFICATIONS, UNREAD_COUNT, CHANGES);
     /** What Spring's user-destination handler makes of a session's {@code /user/queue/<path>}. */
     private static final Pattern SESSION_QUEUE = Pattern.compile("^/queue/(.+)-user(.+)$");
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]{1,64}");

@@ -25,6 +25,7 @@ public class StompSecurityConfiguration {
     public static final String[] SUBSCRIBABLE = {
             "/user/queue/notifications",
             "/user/queue/notifications/unread-count",
+            "/user/queue/notifications/changes",
             "/user/queue/notifications/list",
             "/user/queue/errors"};
 
