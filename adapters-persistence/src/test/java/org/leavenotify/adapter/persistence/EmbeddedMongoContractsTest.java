@@ -52,7 +52,7 @@ class EmbeddedMongoContractsTest extends MongoContracts {
     class LeaveLedger extends LeaveLedgerContract {
         @Override
         protected LeaveLedgerPort emptyLedgers() {
-            return emptied(LeaveLedgerPort.class, "leave_ledgers");
+            return emptied(LeaveLedgerPort.class, "leave_ledgers", "leave_ledger_years");
         }
     }
 

@@ -77,7 +77,7 @@ class RealMongoContractsTest extends MongoContracts {
     class LeaveLedger extends LeaveLedgerContract {
         @Override
         protected LeaveLedgerPort emptyLedgers() {
-            return emptied(LeaveLedgerPort.class, "leave_ledgers");
+            return emptied(LeaveLedgerPort.class, "leave_ledgers", "leave_ledger_years");
         }
     }
 

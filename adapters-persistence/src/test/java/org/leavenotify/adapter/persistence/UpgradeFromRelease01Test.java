@@ -72,6 +72,7 @@ class UpgradeFromRelease01Test {
                 assertThat(ledger.bookings()).hasSize(2);
             }
             assertThat(ledgers.ledgerOf(BOB, 2027).bookings()).isEmpty();
+            assertThat(ledgers.ledgersOf(List.of(ALICE, CAROL, BOB))).hasSize(2);
         }
     }
 

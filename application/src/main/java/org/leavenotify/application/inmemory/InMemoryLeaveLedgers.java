@@ -1,6 +1,7 @@
 package org.leavenotify.application.inmemory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,13 @@ public final class InMemoryLeaveLedgers implements LeaveLedgerPort {
             pending.remove(request);
             return new LeaveLedger(key.employee(), key.year(), stored.version(), stored.bookings(), pending);
         });
+    }
+
+    @Override
+    public List<LeaveLedger> ledgersOf(Collection<EmployeeId> employees) {
+        Set<EmployeeId> wanted = new HashSet<>(employees);
+        return ledgers.values().stream().filter(ledger -> wanted.contains(ledger.employee()))
+                .map(InMemoryLeaveLedgers::copy).toList();
     }
 
     @Override

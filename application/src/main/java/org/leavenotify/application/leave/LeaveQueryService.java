@@ -56,7 +56,18 @@ public final class LeaveQueryService
 
     @Override
     public List<LeaveRequest> myRequests(EmployeeId employee) {
-        return requests.findByEmployees(List.of(employee)).stream().sorted(NEWEST_FIRST).toList();
+        return requestsOf(List.of(employee)).stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    /**
+     * The requests of these employees as they stand, found through their ledgers: every look-up is by id,
+     * so listing never scans the requests.
+     */
+    private List<LeaveRequest> requestsOf(List<EmployeeId> employees) {
+        List<LeaveLedger> found = ledgers.ledgersOf(employees);
+        List<LeaveRequest> stored = requests.findByIds(found.stream().flatMap(ledger -> ledger.bookedIds().stream())
+                .toList());
+        return found.stream().flatMap(ledger -> ledger.asTheyStand(stored).stream()).toList();
     }
 
     @Override
@@ -70,7 +81,7 @@ public final class LeaveQueryService
         if (reports.isEmpty()) {
             return List.of();
         }
-        return requests.findByEmployees(reports).stream()
+        return requestsOf(reports).stream()
                 .filter(request -> status.map(wanted -> request.status() == wanted).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();

@@ -3,6 +3,7 @@ package org.leavenotify.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -140,6 +141,26 @@ public abstract class LeaveLedgerContract {
         assertThat(ledgers.ledgerOf(Employees.CAROL, YEAR).bookings()).isEmpty();
         ledgers.book(ledgers.ledgerOf(Employees.CAROL, YEAR), LeaveRequests.aRequest().by(Employees.carol()).submit());
         assertThat(ledgers.ledgerOf(Employees.ALICE, YEAR).version()).isEqualTo(1);
+    }
+
+    @Test
+    void theLedgersOfSomeEmployeesAreFoundForEveryYear() {
+        LeaveRequest thisYear = LeaveRequests.aRequest().submit();
+        LeaveRequest nextYear = LeaveRequests.aRequest().from(LocalDate.of(YEAR + 1, 3, 1), LocalDate.of(YEAR + 1, 3, 2))
+                .submit();
+        LeaveRequest carols = LeaveRequests.aRequest().by(Employees.carol()).submit();
+        ledgers.book(ledgers.ledgerOf(Employees.ALICE, YEAR), thisYear);
+        ledgers.book(ledgers.ledgerOf(Employees.ALICE, YEAR + 1), nextYear);
+        ledgers.book(ledgers.ledgerOf(Employees.CAROL, YEAR), carols);
+        ledgers.book(ledgers.ledgerOf(Employees.BOB, YEAR), LeaveRequests.aRequest().by(Employees.bob()).submit());
+
+        assertThat(ledgers.ledgersOf(List.of(Employees.ALICE, Employees.CAROL)))
+                .extracting(ledger -> ledger.employee().value() + "/" + ledger.year())
+                .containsExactlyInAnyOrder("alice/" + YEAR, "alice/" + (YEAR + 1), "carol/" + YEAR);
+        assertThat(ledgers.ledgersOf(List.of(Employees.ALICE))).flatExtracting(LeaveLedger::bookedIds)
+                .containsExactlyInAnyOrder(thisYear.id(), nextYear.id());
+        assertThat(ledgers.ledgersOf(List.of(Employees.DAN))).isEmpty();
+        assertThat(ledgers.ledgersOf(List.of())).isEmpty();
     }
 
     @Test

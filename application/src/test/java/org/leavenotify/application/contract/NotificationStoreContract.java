@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,8 @@ public abstract class NotificationStoreContract {
     private static final Instant READ = Instant.parse("2026-11-26T11:00:00.456Z");
 
     private NotificationStorePort store;
-    private long nextEvent;
+    /** Event numbers, handed out to several writer threads at once in the concurrency tests. */
+    private final AtomicLong nextEvent = new AtomicLong();
 
     /** The adapter under test, holding no notifications. */
     protected abstract NotificationStorePort emptyStore();
@@ -48,7 +50,7 @@ public abstract class NotificationStoreContract {
     @BeforeEach
     void startEmpty() {
         store = emptyStore();
-        nextEvent = 1;
+        nextEvent.set(1);
     }
 
     // Storing notifications
@@ -611,7 +613,7 @@ public abstract class NotificationStoreContract {
 
     /** A new draft for the recipient, about an event of its own. */
     protected NotificationDraft draft(EmployeeId recipient) {
-        return draft(recipient, "ev-" + nextEvent++);
+        return draft(recipient, "ev-" + nextEvent.getAndIncrement());
     }
 
     private NotificationDraft draft(EmployeeId recipient, String eventId) {
@@ -619,7 +621,7 @@ public abstract class NotificationStoreContract {
     }
 
     private NotificationDraft draftAt(EmployeeId recipient, Instant created) {
-        return draft(recipient, "ev-" + nextEvent++, created);
+        return draft(recipient, "ev-" + nextEvent.getAndIncrement(), created);
     }
 
     private static NotificationDraft draft(EmployeeId recipient, String eventId, Instant created) {

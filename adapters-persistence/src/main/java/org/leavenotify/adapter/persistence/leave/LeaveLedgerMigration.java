@@ -1,5 +1,8 @@
 package org.leavenotify.adapter.persistence.leave;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Gives every employee and year that has leave requests stored by release 0.1 (which had no ledgers) its
@@ -50,6 +54,8 @@ final class LeaveLedgerMigration {
             int written = 0;
             for (Map.Entry<String, List<LeaveRequestDocument>> ledger : byLedger.entrySet()) {
                 LeaveRequestDocument first = ledger.getValue().get(0);
+                mongo.upsert(query(where("_id").is(first.employeeId())),
+                        new Update().addToSet("years", LocalDate.parse(first.startDate()).getYear()), MongoLeaveLedgers.YEARS);
                 try {
                     mongo.insert(new LeaveLedgerDocument(ledger.getKey(), first.employeeId(),
                             LocalDate.parse(first.startDate()).getYear(), 1, ledger.getValue(), List.of()),

@@ -3,6 +3,8 @@ package org.leavenotify.adapter.persistence.leave;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +35,8 @@ import org.springframework.data.mongodb.core.query.Update;
 final class MongoLeaveLedgers implements LeaveLedgerPort {
 
     static final String COLLECTION = "leave_ledgers";
+    /** Per employee ({@code _id}), the years they have a ledger for: how their ledgers are found by id. */
+    static final String YEARS = "leave_ledger_years";
     private static final String PENDING_NOT_EMPTY = "pending.0";
 
     private final MongoTemplate mongo;
@@ -67,6 +71,8 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
         LeaveRequestDocument booking = LeaveRequestMapper.toDocument(submitted, 0);
         MongoCalls.run("booking leave request " + submitted.id(), () -> {
             if (read.version() == 0) {
+                mongo.upsert(query(where("_id").is(read.employee().value())),
+                        new Update().addToSet("years", read.year()), YEARS);
                 try {
                     mongo.insert(new LeaveLedgerDocument(id, read.employee().value(), read.year(), 1, List.of(booking),
                             List.of(submitted.id().value())), COLLECTION);
@@ -89,6 +95,30 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
         MongoCalls.run("completing the booking of leave request " + request, () ->
                 mongo.updateFirst(query(where("_id").is(id(employee, year))), new Update().pull("pending", request.value()),
                         COLLECTION));
+    }
+
+    /**
+     * Two look-ups by id: the employees' years, then their ledgers. A year is added before its ledger is
+     * first written, so no ledger is missed (a year whose first booking failed just finds nothing).
+     */
+    @Override
+    public List<LeaveLedger> ledgersOf(Collection<EmployeeId> employees) {
+        if (employees.isEmpty()) {
+            return List.of();
+        }
+        return MongoCalls.call("loading the leave ledgers of " + employees.size() + " employees", () -> {
+            List<String> ids = new ArrayList<>();
+            mongo.find(query(where("_id").in(employees.stream().map(EmployeeId::value).distinct().toList())),
+                    Document.class, YEARS).forEach(employee -> {
+                        List<?> years = employee.getList("years", Object.class, List.of());
+                        years.forEach(year -> ids.add(employee.getString("_id") + "/" + ((Number) year).intValue()));
+                    });
+            if (ids.isEmpty()) {
+                return List.<LeaveLedger>of();
+            }
+            return mongo.find(query(where("_id").in(ids)), LeaveLedgerDocument.class, COLLECTION).stream()
+                    .map(MongoLeaveLedgers::toDomain).toList();
+        });
     }
 
     /** Off the request path (the recovery sweep): a scan on the embedded store, the partial index elsewhere. */

@@ -1,5 +1,6 @@
 package org.leavenotify.application.leave.port.out;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.leavenotify.application.leave.LeaveLedger;
@@ -27,6 +28,9 @@ public interface LeaveLedgerPort {
 
     /** The booked request is stored: it is no longer pending. Doing it again changes nothing. */
     void completed(EmployeeId employee, int year, LeaveRequestId request);
+
+    /** Every ledger of these employees, every year, in no particular order: what their requests are. */
+    List<LeaveLedger> ledgersOf(Collection<EmployeeId> employees);
 
     /** Ledgers that have pending bookings, at most {@code limit}. */
     List<LeaveLedger> findWithPending(int limit);
