@@ -148,6 +148,27 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     }
 
     @Override
+    public void markUnread(Persona who, String notificationId) {
+        refusing(() -> app.notificationService.markUnread(id(who), new NotificationId(notificationId)));
+    }
+
+    @Override
+    public void archive(Persona who, String notificationId) {
+        refusing(() -> app.notificationService.archive(id(who), new NotificationId(notificationId)));
+    }
+
+    @Override
+    public void unarchive(Persona who, String notificationId) {
+        refusing(() -> app.notificationService.unarchive(id(who), new NotificationId(notificationId)));
+    }
+
+    @Override
+    public List<SeenNotification> archivedOf(Persona who) {
+        return app.notificationService.list(new NotificationPageRequest(id(who), null, null, 100, false, true)).items()
+                .stream().map(InProcessLeaveSystem::seen).toList();
+    }
+
+    @Override
     public synchronized void goOnline(Persona who, String device) {
         Device connected = devices.computeIfAbsent(key(who, device), k -> new Device(id(who)));
         connected.online = true;

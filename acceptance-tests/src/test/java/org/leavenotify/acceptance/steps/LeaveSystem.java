@@ -36,6 +36,18 @@ public interface LeaveSystem extends AutoCloseable {
 
     void markAllRead(Persona who);
 
+    /** Marks one of the person's notifications unread again. */
+    void markUnread(Persona who, String notificationId);
+
+    /** Takes one of the person's notifications out of their inbox. */
+    void archive(Persona who, String notificationId);
+
+    /** Puts one of the person's archived notifications back in their inbox. */
+    void unarchive(Persona who, String notificationId);
+
+    /** The person's archived notifications, newest first. */
+    List<SeenNotification> archivedOf(Persona who);
+
     /** Opens a live connection on a device and waits until it listens. */
     void goOnline(Persona who, String device);
 

@@ -121,7 +121,30 @@ public class NotificationSteps {
         system.markRead(who, system.notificationsOf(who).get(0).id());
     }
 
+    @When("{persona} marks his/her newest notification as unread")
+    public void marksNewestUnread(Persona who) {
+        system.markUnread(who, system.notificationsOf(who).get(0).id());
+    }
+
+    @When("{persona} archives his/her newest notification")
+    @Given("{persona} has archived his/her newest notification")
+    public void archivesNewest(Persona who) {
+        system.archive(who, system.notificationsOf(who).get(0).id());
+    }
+
+    @When("{persona} brings his/her archived notification back to the inbox")
+    public void bringsBack(Persona who) {
+        system.unarchive(who, system.archivedOf(who).get(0).id());
+    }
+
+    @Then("{persona}'s inbox holds {int} notification(s) and the archive {int}")
+    public void inboxAndArchiveHold(Persona who, int inbox, int archived) {
+        assertThat(system.notificationsOf(who)).hasSize(inbox);
+        assertThat(system.archivedOf(who)).hasSize(archived);
+    }
+
     @When("{persona} marks all his/her notifications as read")
+    @Given("{persona} has marked all his/her notifications as read")
     public void marksAllRead(Persona who) {
         system.markAllRead(who);
     }

@@ -117,6 +117,27 @@ final class WireLeaveSystem implements LeaveSystem {
     }
 
     @Override
+    public void markUnread(Persona who, String notificationId) {
+        http.post("/api/notifications/" + notificationId + "/unread", token(who), null);
+    }
+
+    @Override
+    public void archive(Persona who, String notificationId) {
+        http.post("/api/notifications/" + notificationId + "/archive", token(who), null);
+    }
+
+    @Override
+    public void unarchive(Persona who, String notificationId) {
+        http.post("/api/notifications/" + notificationId + "/unarchive", token(who), null);
+    }
+
+    @Override
+    public List<SeenNotification> archivedOf(Persona who) {
+        JsonNode page = http.get("/api/notifications?limit=100&archived=true", token(who));
+        return page.path("items").valueStream().map(WireLeaveSystem::seen).toList();
+    }
+
+    @Override
     public void goOnline(Persona who, String device) {
         StompDevice connected = devices.computeIfAbsent(key(who, device), k -> new StompDevice(stompClient, stompUrl));
         run(() -> connected.goOnline(token(who)));
