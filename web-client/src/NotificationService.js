@@ -380,6 +380,14 @@ export class NotificationService {
   #onErrorReply(reply) {
     if (reply.destination === LIST) {
       const kind = this.#pending.shift();
+      if (kind === 'newer' && reply.status === 400) {
+        // The cursor names none of our notifications any more (the server moved the feed to a new epoch
+        // on an upgrade, or retention removed that notification): what we hold cannot be continued, so
+        // start again from the newest page, as on a first connection.
+        this.#update({ items: [], error: null });
+        this.#requestList({ limit: this.#options.pageSize }, 'first');
+        return;
+      }
       if (kind === 'first' || kind === 'newer') {
         // Not caught up: a fresh connection (with backoff) asks again.
         this.#update({ error: reply.detail });

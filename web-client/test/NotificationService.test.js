@@ -375,6 +375,21 @@ describe('NotificationService', () => {
       expect(env.timers.count).toBe(1);
     });
 
+    it('starts again from the newest page when the server no longer knows its catch-up cursor', () => {
+      first.closeSocket();
+      env.timers.runAll();
+      const second = env.factory.latest();
+      connectAndSubscribe(second);
+
+      second.deliver(DESTINATIONS.errors, { destination: LIST, status: 400, detail: 'the cursor is not one of your notifications' });
+
+      expect(second.deactivated).toBe(false);
+      expect(second.sentTo(LIST)).toEqual([{ after: idOf(41), limit: 100 }, { limit: 20 }]);
+      second.deliver(DESTINATIONS.list, page([aNotification({ id: 'ffffffff0000000000000002' })]));
+      expect(env.service.getState().connection).toBe('connected');
+      expect(env.service.getState().items.map((n) => n.id)).toEqual(['ffffffff0000000000000002']);
+    });
+
     it('ignores whatever a replaced connection still reports', () => {
       first.closeSocket();
       env.timers.runAll();
