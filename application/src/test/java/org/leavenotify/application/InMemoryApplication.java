@@ -92,7 +92,7 @@ public final class InMemoryApplication {
         notificationService = new NotificationService(store, presence, pusher, clock);
         organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,
                 ids, clock);
-        administration = new EmployeeAdministrationService(directory, directory, allowances, leaveStore, credentials,
+        administration = new EmployeeAdministrationService(directory, directory, allowances, leaveStore, ledgers, credentials,
                 hasher, sessions != null ? sessions : sessionTermination, organisationChanges, ids, policy, clock);
         holidays = new PublicHolidayService(directory, calendar,
                 leaveStore instanceof PendingLeaveRequestsPort pending ? pending : requests, leaveStore);

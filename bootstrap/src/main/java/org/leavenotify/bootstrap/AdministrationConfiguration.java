@@ -14,6 +14,7 @@ import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
@@ -46,13 +47,14 @@ public class AdministrationConfiguration {
                                                                 OrganisationStorePort organisation,
                                                                 LeaveAllowancePort allowances,
                                                                 LeaveRequestRepositoryPort requests,
+                                                                LeaveLedgerPort ledgers,
                                                                 CredentialStorePort credentials,
                                                                 PasswordHasherPort hasher,
                                                                 SessionTerminationPort sessions,
                                                                 CompleteOrganisationChangesUseCase changes,
                                                                 IdGeneratorPort ids, LeavePolicy policy,
                                                                 Clock clock) {
-        return new EmployeeAdministrationService(directory, organisation, allowances, requests, credentials, hasher,
+        return new EmployeeAdministrationService(directory, organisation, allowances, requests, ledgers, credentials, hasher,
                 sessions, changes, ids, policy, clock);
     }
 

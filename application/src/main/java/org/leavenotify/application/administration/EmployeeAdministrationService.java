@@ -24,9 +24,12 @@ import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.leave.LeaveLedger;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.shared.Retry;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
 import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeId;
@@ -70,6 +73,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
     private final OrganisationStorePort organisation;
     private final LeaveAllowancePort allowances;
     private final LeaveRequestRepositoryPort requests;
+    private final LeaveLedgerPort ledgers;
     private final CredentialStorePort credentials;
     private final PasswordHasherPort hasher;
     private final SessionTerminationPort sessions;
@@ -82,6 +86,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
 
     public EmployeeAdministrationService(EmployeeDirectoryPort directory, OrganisationStorePort organisation,
                                          LeaveAllowancePort allowances, LeaveRequestRepositoryPort requests,
+                                         LeaveLedgerPort ledgers,
                                          CredentialStorePort credentials, PasswordHasherPort hasher,
                                          SessionTerminationPort sessions, CompleteOrganisationChangesUseCase changes,
                                          IdGeneratorPort ids, LeavePolicy policy, Clock clock) {
@@ -89,6 +94,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
         this.organisation = organisation;
         this.allowances = allowances;
         this.requests = requests;
+        this.ledgers = ledgers;
         this.credentials = credentials;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -151,7 +157,12 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
         });
     }
 
-    /** Counts the annual leave approved and pending in that year; the new allowance must cover it. */
+    /**
+     * Counts the annual leave approved and pending in that year in the employee's ledger, and records the
+     * new allowance there by a write conditional on the version read (read again if a booking got in
+     * first): a submission racing this change is checked either against the new allowance or before it,
+     * never both against the old one. Then the allowance store gets the new value too.
+     */
     @Override
     public LeaveBalance changeAllowance(ChangeAllowanceCommand command) {
         ReportingLines.requireAdministrator(directory.findById(command.actor()).orElse(null));
@@ -159,12 +170,17 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
         if (!employee.active()) {
             throw new EmployeeInactive(employee.id());
         }
-        LeaveBalance booked = LeaveBalance.of(employee.id(), LeaveType.ANNUAL, command.year(), command.allowance(),
-                requests.findByEmployees(List.of(employee.id())));
-        if (!booked.covers(WorkingDays.NONE)) {
-            throw new AllowanceBelowBookedLeave(employee.id(), command.year(), booked.used().plus(booked.reserved()),
-                    command.allowance());
-        }
+        LeaveBalance booked = Retry.onConcurrentUpdate(() -> {
+            LeaveLedger ledger = ledgers.ledgerOf(employee.id(), command.year());
+            LeaveBalance balance = LeaveBalance.of(employee.id(), LeaveType.ANNUAL, command.year(), command.allowance(),
+                    ledger.asTheyStand(requests.findByIds(ledger.bookedIds())));
+            if (!balance.covers(WorkingDays.NONE)) {
+                throw new AllowanceBelowBookedLeave(employee.id(), command.year(),
+                        balance.used().plus(balance.reserved()), command.allowance());
+            }
+            ledgers.setAllowance(ledger, command.allowance());
+            return balance;
+        });
         allowances.setAnnualAllowance(employee.id(), command.year(), command.allowance());
         return booked;
     }

@@ -14,6 +14,7 @@ import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.WorkingDays;
 
 /**
  * Leave ledgers in memory, with the same versioned writes as the real store. Bookings are kept as
@@ -44,7 +45,21 @@ public final class InMemoryLeaveLedgers implements LeaveLedgerPort {
             bookings.add(submitted.withVersion(submitted.version()));
             Set<LeaveRequestId> pending = new HashSet<>(stored == null ? Set.of() : stored.pending());
             pending.add(submitted.id());
-            return new LeaveLedger(key.employee(), key.year(), storedVersion + 1, bookings, pending);
+            return new LeaveLedger(key.employee(), key.year(), storedVersion + 1, bookings, pending,
+                    stored == null ? null : stored.allowance());
+        });
+    }
+
+    @Override
+    public void setAllowance(LeaveLedger read, WorkingDays allowance) {
+        ledgers.compute(new Key(read.employee(), read.year()), (key, stored) -> {
+            long storedVersion = stored == null ? 0 : stored.version();
+            if (storedVersion != read.version()) {
+                throw new ConcurrentUpdate("the leave ledger of " + key.employee() + " for " + key.year()
+                        + " was changed since it was read");
+            }
+            return new LeaveLedger(key.employee(), key.year(), storedVersion + 1,
+                    stored == null ? List.of() : stored.bookings(), stored == null ? Set.of() : stored.pending(), allowance);
         });
     }
 
@@ -56,7 +71,8 @@ public final class InMemoryLeaveLedgers implements LeaveLedgerPort {
             }
             Set<LeaveRequestId> pending = new HashSet<>(stored.pending());
             pending.remove(request);
-            return new LeaveLedger(key.employee(), key.year(), stored.version(), stored.bookings(), pending);
+            return new LeaveLedger(key.employee(), key.year(), stored.version(), stored.bookings(), pending,
+                    stored.allowance());
         });
     }
 
@@ -76,6 +92,6 @@ public final class InMemoryLeaveLedgers implements LeaveLedgerPort {
     private static LeaveLedger copy(LeaveLedger ledger) {
         return new LeaveLedger(ledger.employee(), ledger.year(), ledger.version(),
                 ledger.bookings().stream().map(booking -> booking.withVersion(booking.version())).toList(),
-                ledger.pending());
+                ledger.pending(), ledger.allowance());
     }
 }

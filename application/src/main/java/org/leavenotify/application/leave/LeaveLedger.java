@@ -9,6 +9,7 @@ import java.util.Set;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.shared.Require;
 
 /**
@@ -20,10 +21,15 @@ import org.leavenotify.domain.shared.Require;
  * so two submissions racing on any number of nodes cannot both pass the overlap and balance checks: the
  * second one's write finds the version moved, reads again and is checked against the first.
  *
- * @param version 0 for a ledger never written
+ * <p>When HR has changed the employee's annual allowance for the year, the ledger holds it too
+ * ({@code allowance}), written by a versioned write like a booking: a submission and an allowance change
+ * racing are decided one after the other, never both against the old state.
+ *
+ * @param version   0 for a ledger never written
+ * @param allowance the annual allowance HR set through the ledger, or null (then the allowance store's)
  */
 public record LeaveLedger(EmployeeId employee, int year, long version, List<LeaveRequest> bookings,
-                          Set<LeaveRequestId> pending) {
+                          Set<LeaveRequestId> pending, WorkingDays allowance) {
 
     public LeaveLedger {
         Require.present(employee, "employee");
@@ -32,7 +38,12 @@ public record LeaveLedger(EmployeeId employee, int year, long version, List<Leav
     }
 
     public static LeaveLedger empty(EmployeeId employee, int year) {
-        return new LeaveLedger(employee, year, 0, List.of(), Set.of());
+        return new LeaveLedger(employee, year, 0, List.of(), Set.of(), null);
+    }
+
+    /** The annual allowance that applies: the ledger's if HR set it through the ledger, else {@code stored}. */
+    public WorkingDays allowanceOr(WorkingDays stored) {
+        return allowance != null ? allowance : stored;
     }
 
     public List<LeaveRequestId> bookedIds() {

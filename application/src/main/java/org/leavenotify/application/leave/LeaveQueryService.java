@@ -107,7 +107,8 @@ public final class LeaveQueryService
         List<LeaveRequest> mine = ledger.asTheyStand(requests.findByIds(ledger.bookedIds()));
         return Arrays.stream(LeaveType.values())
                 .map(type -> LeaveBalance.of(employee, type, year,
-                        type.countsAgainstAllowance() ? allowances.annualAllowance(employee, year) : null, mine))
+                        type.countsAgainstAllowance() ? ledger.allowanceOr(allowances.annualAllowance(employee, year))
+                                : null, mine))
                 .toList();
     }
 

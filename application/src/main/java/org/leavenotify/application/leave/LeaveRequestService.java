@@ -88,7 +88,7 @@ public final class LeaveRequestService implements SubmitLeaveRequestUseCase, App
         LeaveRequest booked = employeeLocks.withLock(employee.id(), () -> Retry.onConcurrentUpdate(() -> {
             LeaveLedger ledger = ledgers.ledgerOf(employee.id(), year);
             EmployeeLeave known = new EmployeeLeave(requestsOf(ledger), calendars.calendarFor(year),
-                    allowances.annualAllowance(employee.id(), year), policy);
+                    ledger.allowanceOr(allowances.annualAllowance(employee.id(), year)), policy);
             LeaveRequest request = LeaveRequest.submit(new LeaveRequestId(ids.nextId()), newEventId(), application,
                     known, clock.instant());
             ledgers.book(ledger, request);

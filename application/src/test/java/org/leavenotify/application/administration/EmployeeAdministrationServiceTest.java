@@ -9,8 +9,15 @@ import static org.leavenotify.application.demo.DemoOrganisation.CAROL;
 import static org.leavenotify.application.demo.DemoOrganisation.HANA;
 
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
@@ -38,6 +45,7 @@ import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.leave.InsufficientBalance;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.LeaveRequestNotFound;
 import org.leavenotify.domain.leave.Role;
@@ -367,6 +375,47 @@ class EmployeeAdministrationServiceTest {
                     WorkingDays.of(2)))).isInstanceOf(AllowanceBelowBookedLeave.class);
             assertThat(app.administration.changeAllowance(new ChangeAllowanceCommand(HANA, ALICE, 2026,
                     WorkingDays.of(3))).remaining()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void anAllowanceLoweredWhileASubmissionIsUnderWayNeverLeavesMoreBookedThanAllowed() throws Exception {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 50; round++) {
+                    int year = 2040 + round;
+                    app.administration.changeAllowance(new ChangeAllowanceCommand(HANA, ALICE, year, WorkingDays.of(5)));
+                    LocalDate monday = LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+                    CyclicBarrier start = new CyclicBarrier(2);
+                    Future<Boolean> submitted = threads.submit(() -> {
+                        start.await();
+                        try {
+                            app.leave.submit(new SubmitLeaveRequestCommand(ALICE, LeaveType.ANNUAL, monday,
+                                    monday.plusDays(2), null));
+                            return true;
+                        } catch (InsufficientBalance refused) {
+                            return false;
+                        }
+                    });
+                    Future<Boolean> lowered = threads.submit(() -> {
+                        start.await();
+                        try {
+                            app.administration.changeAllowance(new ChangeAllowanceCommand(HANA, ALICE, year,
+                                    WorkingDays.of(2)));
+                            return true;
+                        } catch (AllowanceBelowBookedLeave refused) {
+                            return false;
+                        }
+                    });
+
+                    assertThat(submitted.get(30, TimeUnit.SECONDS) ^ lowered.get(30, TimeUnit.SECONDS))
+                            .as("round %d: exactly one of the two went through", round).isTrue();
+                    LeaveBalance balance = app.queries.myBalances(ALICE, year).stream()
+                            .filter(b -> b.type() == LeaveType.ANNUAL).findFirst().orElseThrow();
+                    assertThat(balance.remaining()).as("round %d", round).isNotNegative();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
         }
 
         @Test

@@ -181,7 +181,7 @@ class EmployeeImportTest {
     void manyPeopleWithTheSameInitialPasswordCostOneHash() {
         CountingHasher hasher = new CountingHasher();
         EmployeeAdministrationService administration = new EmployeeAdministrationService(app.directory, app.directory,
-                app.allowances, app.requests, app.credentials, hasher, app.sessionTermination,
+                app.allowances, app.requests, app.ledgers, app.credentials, hasher, app.sessionTermination,
                 app.organisationChanges, app.ids, app.policy, app.clock);
         for (int i = 0; i < 50; i++) {
             line("person" + i, "Person " + i, "", "bob", "25", "welcome to the team");

@@ -18,6 +18,7 @@ import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequests;
 import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.leave.WorkingDays;
 
 /**
  * What every {@link LeaveLedgerPort} must do: bookings written only by the writer that read the latest
@@ -141,6 +142,30 @@ public abstract class LeaveLedgerContract {
         assertThat(ledgers.ledgerOf(Employees.CAROL, YEAR).bookings()).isEmpty();
         ledgers.book(ledgers.ledgerOf(Employees.CAROL, YEAR), LeaveRequests.aRequest().by(Employees.carol()).submit());
         assertThat(ledgers.ledgerOf(Employees.ALICE, YEAR).version()).isEqualTo(1);
+    }
+
+    @Test
+    void anAllowanceSetThroughTheLedgerIsKeptBesideTheBookingsAndMovesTheVersionOn() {
+        LeaveRequest submitted = LeaveRequests.aRequest().submit();
+        ledgers.setAllowance(ledgers.ledgerOf(Employees.ALICE, YEAR), WorkingDays.of(12));
+        ledgers.book(ledgers.ledgerOf(Employees.ALICE, YEAR), submitted);
+
+        LeaveLedger ledger = ledgers.ledgerOf(Employees.ALICE, YEAR);
+        assertThat(ledger.allowance()).isEqualTo(WorkingDays.of(12));
+        assertThat(ledger.allowanceOr(WorkingDays.of(25))).isEqualTo(WorkingDays.of(12));
+        assertThat(ledger.bookedIds()).containsExactly(submitted.id());
+        assertThat(ledger.version()).isEqualTo(2);
+        assertThat(ledgers.ledgerOf(Employees.CAROL, YEAR).allowanceOr(WorkingDays.of(25))).isEqualTo(WorkingDays.of(25));
+    }
+
+    @Test
+    void anAllowanceFromAStaleVersionIsRefusedAndChangesNothing() {
+        LeaveLedger stale = ledgers.ledgerOf(Employees.ALICE, YEAR);
+        ledgers.book(stale, LeaveRequests.aRequest().submit());
+
+        assertThatThrownBy(() -> ledgers.setAllowance(stale, WorkingDays.of(1))).isInstanceOf(ConcurrentUpdate.class);
+
+        assertThat(ledgers.ledgerOf(Employees.ALICE, YEAR).allowance()).isNull();
     }
 
     @Test

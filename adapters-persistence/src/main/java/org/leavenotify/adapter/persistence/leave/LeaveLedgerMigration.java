@@ -58,7 +58,7 @@ final class LeaveLedgerMigration {
                         new Update().addToSet("years", LocalDate.parse(first.startDate()).getYear()), MongoLeaveLedgers.YEARS);
                 try {
                     mongo.insert(new LeaveLedgerDocument(ledger.getKey(), first.employeeId(),
-                            LocalDate.parse(first.startDate()).getYear(), 1, ledger.getValue(), List.of()),
+                            LocalDate.parse(first.startDate()).getYear(), 1, ledger.getValue(), List.of(), null),
                             MongoLeaveLedgers.COLLECTION);
                     written++;
                 } catch (DuplicateKeyException writtenBefore) {

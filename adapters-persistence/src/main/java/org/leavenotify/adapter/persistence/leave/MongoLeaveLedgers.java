@@ -18,6 +18,7 @@ import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.WorkingDays;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -75,7 +76,7 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
                         new Update().addToSet("years", read.year()), YEARS);
                 try {
                     mongo.insert(new LeaveLedgerDocument(id, read.employee().value(), read.year(), 1, List.of(booking),
-                            List.of(submitted.id().value())), COLLECTION);
+                            List.of(submitted.id().value()), null), COLLECTION);
                 } catch (DuplicateKeyException bookedMeanwhile) {
                     throw changedSinceRead(read);
                 }
@@ -84,6 +85,29 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
             Update update = new Update().push("bookings", booking).push("pending", submitted.id().value())
                     .inc("version", 1);
             if (mongo.updateFirst(query(where("_id").is(id).and("version").is(read.version())), update, COLLECTION)
+                    .getMatchedCount() == 0) {
+                throw changedSinceRead(read);
+            }
+        });
+    }
+
+    @Override
+    public void setAllowance(LeaveLedger read, WorkingDays allowance) {
+        String id = id(read.employee(), read.year());
+        MongoCalls.run("setting the allowance in the leave ledger of " + read.employee() + " for " + read.year(), () -> {
+            if (read.version() == 0) {
+                mongo.upsert(query(where("_id").is(read.employee().value())),
+                        new Update().addToSet("years", read.year()), YEARS);
+                try {
+                    mongo.insert(new LeaveLedgerDocument(id, read.employee().value(), read.year(), 1, List.of(), List.of(),
+                            allowance.halfDays()), COLLECTION);
+                } catch (DuplicateKeyException changedMeanwhile) {
+                    throw changedSinceRead(read);
+                }
+                return;
+            }
+            if (mongo.updateFirst(query(where("_id").is(id).and("version").is(read.version())),
+                    new Update().set("allowanceHalfDays", allowance.halfDays()).inc("version", 1), COLLECTION)
                     .getMatchedCount() == 0) {
                 throw changedSinceRead(read);
             }
@@ -150,6 +174,6 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
             document.pending().forEach(id -> pending.add(new LeaveRequestId(id)));
         }
         return new LeaveLedger(new EmployeeId(document.employeeId()), document.year(), document.version(), bookings,
-                pending);
+                pending, document.allowanceHalfDays() == null ? null : new WorkingDays(document.allowanceHalfDays()));
     }
 }

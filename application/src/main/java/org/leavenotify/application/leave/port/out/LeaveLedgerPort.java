@@ -7,6 +7,7 @@ import org.leavenotify.application.leave.LeaveLedger;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.leave.WorkingDays;
 
 /**
  * Each employee's {@link LeaveLedger} per year: the store-enforced guard of the overlap and balance
@@ -25,6 +26,13 @@ public interface LeaveLedgerPort {
      * {@link org.leavenotify.application.shared.ConcurrentUpdate} and nothing changes.
      */
     void book(LeaveLedger read, LeaveRequest submitted);
+
+    /**
+     * Records the annual allowance HR set for the ledger's employee and year, in one write that succeeds
+     * only if the ledger is still at the version {@code read} has (else
+     * {@link org.leavenotify.application.shared.ConcurrentUpdate}, nothing changed).
+     */
+    void setAllowance(LeaveLedger read, WorkingDays allowance);
 
     /** The booked request is stored: it is no longer pending. Doing it again changes nothing. */
     void completed(EmployeeId employee, int year, LeaveRequestId request);
