@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.leavenotify.application.leave.LeaveLedger;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
@@ -35,31 +36,31 @@ public final class InMemoryLeaveLedgers implements LeaveLedgerPort {
 
     @Override
     public void book(LeaveLedger read, LeaveRequest submitted) {
-        ledgers.compute(new Key(read.employee(), read.year()), (key, stored) -> {
-            long storedVersion = stored == null ? 0 : stored.version();
-            if (storedVersion != read.version()) {
-                throw new ConcurrentUpdate("the leave ledger of " + key.employee() + " for " + key.year()
-                        + " was changed since it was read");
-            }
-            List<LeaveRequest> bookings = new ArrayList<>(stored == null ? List.of() : stored.bookings());
+        writeIfUnchanged(read, stored -> {
+            List<LeaveRequest> bookings = new ArrayList<>(stored.bookings());
             bookings.add(submitted.withVersion(submitted.version()));
-            Set<LeaveRequestId> pending = new HashSet<>(stored == null ? Set.of() : stored.pending());
+            Set<LeaveRequestId> pending = new HashSet<>(stored.pending());
             pending.add(submitted.id());
-            return new LeaveLedger(key.employee(), key.year(), storedVersion + 1, bookings, pending,
-                    stored == null ? null : stored.allowance());
+            return new LeaveLedger(stored.employee(), stored.year(), stored.version() + 1, bookings, pending,
+                    stored.allowance());
         });
     }
 
     @Override
     public void setAllowance(LeaveLedger read, WorkingDays allowance) {
+        writeIfUnchanged(read, stored -> new LeaveLedger(stored.employee(), stored.year(), stored.version() + 1,
+                stored.bookings(), stored.pending(), allowance));
+    }
+
+    /** Applies the change to the ledger as stored (empty if none) if it is still at the version read. */
+    private void writeIfUnchanged(LeaveLedger read, UnaryOperator<LeaveLedger> change) {
         ledgers.compute(new Key(read.employee(), read.year()), (key, stored) -> {
-            long storedVersion = stored == null ? 0 : stored.version();
-            if (storedVersion != read.version()) {
+            LeaveLedger current = stored != null ? stored : LeaveLedger.empty(key.employee(), key.year());
+            if (current.version() != read.version()) {
                 throw new ConcurrentUpdate("the leave ledger of " + key.employee() + " for " + key.year()
                         + " was changed since it was read");
             }
-            return new LeaveLedger(key.employee(), key.year(), storedVersion + 1,
-                    stored == null ? List.of() : stored.bookings(), stored == null ? Set.of() : stored.pending(), allowance);
+            return change.apply(current);
         });
     }
 

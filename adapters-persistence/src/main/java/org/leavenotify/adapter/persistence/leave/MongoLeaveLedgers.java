@@ -68,47 +68,40 @@ final class MongoLeaveLedgers implements LeaveLedgerPort {
 
     @Override
     public void book(LeaveLedger read, LeaveRequest submitted) {
-        String id = id(read.employee(), read.year());
         LeaveRequestDocument booking = LeaveRequestMapper.toDocument(submitted, 0);
-        MongoCalls.run("booking leave request " + submitted.id(), () -> {
-            if (read.version() == 0) {
-                mongo.upsert(query(where("_id").is(read.employee().value())),
-                        new Update().addToSet("years", read.year()), YEARS);
-                try {
-                    mongo.insert(new LeaveLedgerDocument(id, read.employee().value(), read.year(), 1, List.of(booking),
-                            List.of(submitted.id().value()), null), COLLECTION);
-                } catch (DuplicateKeyException bookedMeanwhile) {
-                    throw changedSinceRead(read);
-                }
-                return;
-            }
-            Update update = new Update().push("bookings", booking).push("pending", submitted.id().value())
-                    .inc("version", 1);
-            if (mongo.updateFirst(query(where("_id").is(id).and("version").is(read.version())), update, COLLECTION)
-                    .getMatchedCount() == 0) {
-                throw changedSinceRead(read);
-            }
-        });
+        writeIfUnchanged("booking leave request " + submitted.id(), read,
+                new LeaveLedgerDocument(id(read.employee(), read.year()), read.employee().value(), read.year(), 1,
+                        List.of(booking), List.of(submitted.id().value()), null),
+                new Update().push("bookings", booking).push("pending", submitted.id().value()));
     }
 
     @Override
     public void setAllowance(LeaveLedger read, WorkingDays allowance) {
-        String id = id(read.employee(), read.year());
-        MongoCalls.run("setting the allowance in the leave ledger of " + read.employee() + " for " + read.year(), () -> {
+        writeIfUnchanged("setting the allowance in the leave ledger of " + read.employee() + " for " + read.year(), read,
+                new LeaveLedgerDocument(id(read.employee(), read.year()), read.employee().value(), read.year(), 1,
+                        List.of(), List.of(), allowance.halfDays()),
+                new Update().set("allowanceHalfDays", allowance.halfDays()));
+    }
+
+    /**
+     * The one way a ledger changes: a ledger never written is inserted as {@code first} (its year added to
+     * the employee's years before), any other gets {@code change} with its version moved on, filtered on
+     * the version read. Either way a ledger changed since it was read is refused and nothing changes.
+     */
+    private void writeIfUnchanged(String what, LeaveLedger read, LeaveLedgerDocument first, Update change) {
+        MongoCalls.run(what, () -> {
             if (read.version() == 0) {
                 mongo.upsert(query(where("_id").is(read.employee().value())),
                         new Update().addToSet("years", read.year()), YEARS);
                 try {
-                    mongo.insert(new LeaveLedgerDocument(id, read.employee().value(), read.year(), 1, List.of(), List.of(),
-                            allowance.halfDays()), COLLECTION);
-                } catch (DuplicateKeyException changedMeanwhile) {
+                    mongo.insert(first, COLLECTION);
+                } catch (DuplicateKeyException writtenMeanwhile) {
                     throw changedSinceRead(read);
                 }
                 return;
             }
-            if (mongo.updateFirst(query(where("_id").is(id).and("version").is(read.version())),
-                    new Update().set("allowanceHalfDays", allowance.halfDays()).inc("version", 1), COLLECTION)
-                    .getMatchedCount() == 0) {
+            if (mongo.updateFirst(query(where("_id").is(first.id()).and("version").is(read.version())),
+                    change.inc("version", 1), COLLECTION).getMatchedCount() == 0) {
                 throw changedSinceRead(read);
             }
         });

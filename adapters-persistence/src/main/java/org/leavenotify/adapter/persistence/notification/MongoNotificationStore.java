@@ -401,31 +401,36 @@ final class MongoNotificationStore implements NotificationStorePort {
     @Override
     public boolean markRead(EmployeeId recipient, NotificationId id, Instant at) {
         return changeItem(recipient, id, "marking notification " + id + " read", (item, index) -> item.readAt() != null
-                ? null : new Update().set("items." + index + ".readAt", Date.from(at)));
+                ? null : new ItemChange(item.withReadAt(at), new Update().set("items." + index + ".readAt", Date.from(at))));
     }
 
     @Override
     public boolean markUnread(EmployeeId recipient, NotificationId id) {
         return changeItem(recipient, id, "marking notification " + id + " unread", (item, index) -> item.readAt() == null
-                ? null : new Update().unset("items." + index + ".readAt"));
+                ? null : new ItemChange(item.withReadAt(null), new Update().unset("items." + index + ".readAt")));
     }
 
     @Override
     public boolean archive(EmployeeId recipient, NotificationId id, Instant at) {
         return changeItem(recipient, id, "archiving notification " + id, (item, index) -> item.archivedAt() != null
-                ? null : new Update().set("items." + index + ".archivedAt", Date.from(at)));
+                ? null : new ItemChange(item.withArchivedAt(at),
+                new Update().set("items." + index + ".archivedAt", Date.from(at))));
     }
 
     @Override
     public boolean unarchive(EmployeeId recipient, NotificationId id) {
         return changeItem(recipient, id, "unarchiving notification " + id, (item, index) -> item.archivedAt() == null
-                ? null : new Update().unset("items." + index + ".archivedAt"));
+                ? null : new ItemChange(item.withArchivedAt(null), new Update().unset("items." + index + ".archivedAt")));
     }
 
-    /** What to write to change one item, or null when it is as asked already. */
+    /** An item as a change leaves it, and the write that makes the change. */
+    private record ItemChange(Item after, Update update) {
+    }
+
+    /** What to do to one item (at its index in the bucket), or null when it is as asked already. */
     @FunctionalInterface
-    private interface ItemChange {
-        Update of(Item item, int index);
+    private interface Changer {
+        ItemChange of(Item item, int index);
     }
 
     /**
@@ -435,7 +440,7 @@ final class MongoNotificationStore implements NotificationStorePort {
      * recipient's id finds nothing. A change that makes an item of a full bucket with nothing unread count
      * again pins the feed's hint for its write, so no count raises {@code unreadFrom} past it meanwhile.
      */
-    private boolean changeItem(EmployeeId recipient, NotificationId id, String what, ItemChange change) {
+    private boolean changeItem(EmployeeId recipient, NotificationId id, String what, Changer changer) {
         return MongoCalls.call(what, () -> FeedPosition.of(id).map(position -> {
             String bucketId = bucketId(recipient, position);
             int index = index(position);
@@ -447,12 +452,12 @@ final class MongoNotificationStore implements NotificationStorePort {
                     return false;
                 }
                 Item item = found.items().get(0);
-                Update update = change.of(item, index);
-                if (update == null) {
+                ItemChange change = changer.of(item, index);
+                if (change == null) {
                     return true;
                 }
-                Item after = changed(item, update, index);
-                int delta = (after.countsAsUnread() ? 1 : 0) - (item.countsAsUnread() ? 1 : 0);
+                Update update = change.update();
+                int delta = (change.after().countsAsUnread() ? 1 : 0) - (item.countsAsUnread() ? 1 : 0);
                 update.inc("version", 1);
                 if (delta != 0) {
                     update.inc("unread", delta);
@@ -477,29 +482,6 @@ final class MongoNotificationStore implements NotificationStorePort {
             }
             throw new IllegalStateException(what + " did not get through in " + MAX_WRITE_ROUNDS + " rounds");
         }).orElse(false));
-    }
-
-    /** The item as the update leaves it (only the read and archived times change). */
-    private static Item changed(Item item, Update update, int index) {
-        org.bson.Document set = update.getUpdateObject().get("$set", org.bson.Document.class);
-        org.bson.Document unset = update.getUpdateObject().get("$unset", org.bson.Document.class);
-        String prefix = "items." + index + ".";
-        Instant readAt = item.readAt();
-        Instant archivedAt = item.archivedAt();
-        if (set != null && set.get(prefix + "readAt") instanceof Date at) {
-            readAt = at.toInstant();
-        }
-        if (set != null && set.get(prefix + "archivedAt") instanceof Date at) {
-            archivedAt = at.toInstant();
-        }
-        if (unset != null && unset.containsKey(prefix + "readAt")) {
-            readAt = null;
-        }
-        if (unset != null && unset.containsKey(prefix + "archivedAt")) {
-            archivedAt = null;
-        }
-        return new Item(item.dedupKey(), item.type(), item.title(), item.message(), item.leaveRequestId(),
-                item.actorId(), item.actorName(), item.createdAt(), readAt, archivedAt, item.removed());
     }
 
     /**

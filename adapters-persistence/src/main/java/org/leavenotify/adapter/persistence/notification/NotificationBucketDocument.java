@@ -29,6 +29,11 @@ record NotificationBucketDocument(@Id String id, String recipientId, long epoch,
                     removed);
         }
 
+        Item withArchivedAt(Instant at) {
+            return new Item(dedupKey, type, title, message, leaveRequestId, actorId, actorName, createdAt, readAt, at,
+                    removed);
+        }
+
         /** Unread and in the inbox: what the bucket's {@code unread} counts. */
         boolean countsAsUnread() {
             return readAt == null && archivedAt == null;
