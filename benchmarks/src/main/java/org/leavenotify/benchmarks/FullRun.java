@@ -33,7 +33,7 @@ import org.leavenotify.benchmarks.load.Steps;
  *
  * <pre>
  * java -cp 'benchmarks/target/classes:benchmarks/target/lib/*' org.leavenotify.benchmarks.FullRun \
- *      --out=benchmarks/results [--sections=tuning,in-memory,embedded,soak] [--append]
+ *      --out=benchmarks/results [--sections=tuning,in-memory,jvm,embedded,soak] [--append]
  * </pre>
  * Exits with 1 if any notification was lost, duplicated or unexpected, or a section could not finish (the
  * others still run, and the report says which step stopped and why).
@@ -67,6 +67,9 @@ public final class FullRun {
         if (store.startsWith("soak")) {
             return sections.contains("soak");
         }
+        if (store.startsWith("jvm")) {
+            return sections.contains("jvm");
+        }
         boolean tuningRow = !store.equals("in-memory") && !store.equals("embedded");
         return sections.contains(tuningRow ? "tuning" : store);
     }
@@ -82,10 +85,10 @@ public final class FullRun {
         // --append: keep the rows of the other sections from the report already in the output directory.
         boolean append = options.containsKey("append") && Files.exists(out.resolve("runs.csv"));
         FullRun run = new FullRun(out, append ? Report.read(out, store -> ofSection(store, sections)) : new Report());
-        if (append) {
+        if (append && Files.exists(out.resolve("run.log"))) {
             run.log.addAll(Files.readAllLines(out.resolve("run.log")));
-            run.appended = true;
         }
+        run.appended = append;
         Instant started = Instant.now();
         run.say("full run started; sections " + sections + "; results in " + out.toAbsolutePath());
         if (sections.contains("tuning")) {
@@ -93,6 +96,9 @@ public final class FullRun {
         }
         if (sections.contains("in-memory")) {
             run.inMemory();
+        }
+        if (sections.contains("jvm")) {
+            run.jvm(options.getOrDefault("java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         }
         if (sections.contains("embedded")) {
             run.embedded();
@@ -144,6 +150,32 @@ public final class FullRun {
     }
 
     /**
+     * The in-memory adapters at 10,000 sessions and 1,000 then 2,000 actions/s under each garbage collector
+     * worth comparing, side by side in one run: G1 as Java 17 ships it, G1 with a pause target on Java 17
+     * and on Java 25, and generational ZGC on Java 25 (docs/performance.md, "Which Java and which flags").
+     * A configuration whose Java is not installed is skipped and said so.
+     */
+    private void jvm(String java25) throws Exception {
+        String plan = String.join(",", "import:20", "login:20", "heap0", "connect:10000", "product:warmup:300:20",
+                "product:rate-1000:1000:20", "product:rate-2000:2000:20", "verify:10000-users");
+        List<String> args = concat(List.of("--leavenotify.store=in-memory"), RUN_ARGS);
+        String java17 = System.getProperty("java.home");
+        List<List<String>> configurations = List.of(
+                List.of("jvm: Java 17, G1 (default flags)", java17, "-XX:+UseG1GC"),
+                List.of("jvm: Java 17, G1, 20 ms pause target", java17, "-XX:+UseG1GC -XX:MaxGCPauseMillis=20"),
+                List.of("jvm: Java 25, G1, 20 ms pause target", java25, "-XX:+UseG1GC -XX:MaxGCPauseMillis=20"),
+                List.of("jvm: Java 25, generational ZGC", java25, "-XX:+UseZGC"));
+        for (List<String> configuration : configurations) {
+            if (!Files.isExecutable(Path.of(configuration.get(1), "bin", "java"))) {
+                say("== " + configuration.get(0) + ": skipped, no Java at " + configuration.get(1));
+                continue;
+            }
+            server(configuration.get(0), Path.of(configuration.get(1)), List.of(configuration.get(2).split(" ")), args,
+                    1000, plan);
+        }
+    }
+
+    /**
      * The embedded store (the default), at rates it sustains: its scans show as the stored volume grows
      * (10k, then 100k notifications; 1M is not run: see docs/performance.md).
      */
@@ -175,13 +207,18 @@ public final class FullRun {
 
     /** Starts a server process, runs the plan against it with a fresh population, stops it. */
     private void server(String name, List<String> jvm, List<String> args, int teams, String plan) throws Exception {
+        server(name, Path.of(System.getProperty("java.home")), concat(List.of("-XX:+UseG1GC"), jvm), args, teams, plan);
+    }
+
+    private void server(String name, Path javaHome, List<String> jvm, List<String> args, int teams, String plan)
+            throws Exception {
         int port = nextPort++;
         int control = nextPort++;
         Path logFile = Path.of("benchmarks", "target", "bench-logs", "server-" + port + ".log");
         Files.createDirectories(logFile.getParent());
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xms3g", "-Xmx3g", "-XX:+UseG1GC",
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.addAll(List.of("-Xms3g", "-Xmx3g",
                 "-Xlog:gc:file=" + logFile.resolveSibling("gc-" + port + ".log")));
         command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
@@ -190,7 +227,7 @@ public final class FullRun {
                 "--spring.main.banner-mode=off"));
         command.addAll(args);
         say("== " + name + ": starting the server (port " + port + ", log " + logFile + ")");
-        say("   " + String.join(" ", jvm) + " " + String.join(" ", args));
+        say("   " + javaHome.resolve("bin").resolve("java") + " " + String.join(" ", jvm) + " " + String.join(" ", args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         try {
             awaitControlPort(control, process, logFile);
