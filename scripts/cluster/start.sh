@@ -63,7 +63,8 @@ if [ ! -s "$dir/jwt-secret" ]; then
 fi
 secret="$(cat "$dir/jwt-secret")"
 
-# One node after the other: the first creates the demo organisation in the empty store.
+# One node after the other: the first creates the demo organisation in the empty store (a store given by
+# URI gets the demo users only when asked for them on purpose: this is a throw-away local cluster).
 for port in $node_ports; do
     pidfile="$dir/node-$port.pid"
     if running "$pidfile"; then
@@ -75,6 +76,7 @@ for port in $node_ports; do
         --server.port="$port" \
         --spring.mongodb.uri="mongodb://127.0.0.1:$store_port/leavenotify" \
         --leavenotify.jwt.secret="$secret" \
+        --leavenotify.demo.enabled=true \
         --leavenotify.broker.mode=relay \
         --leavenotify.broker.relay.hosts="127.0.0.1:$stomp_port" \
         > "$dir/node-$port.log" 2>&1 &

@@ -42,9 +42,13 @@ public final class FullRun {
 
     /**
      * Server settings of the product runs beyond the shipped ones: a deeper accept queue for the connection
-     * storms of thousands of sessions (128 handshakes in flight).
+     * storms of thousands of sessions (128 handshakes in flight), and connection caps lifted: every session
+     * of the load tool comes from one address, and its storms hold hundreds of handshakes before CONNECT.
      */
-    static final List<String> RUN_ARGS = List.of("--server.tomcat.accept-count=1000");
+    static final List<String> RUN_ARGS = List.of("--server.tomcat.accept-count=1000",
+            "--leavenotify.limits.connections.per-address=1000000",
+            "--leavenotify.limits.connections.unauthenticated=1000000",
+            "--leavenotify.limits.connections.unauthenticated-per-address=1000000");
     /** Tomcat's and Spring's defaults for what the application now tunes (docs/performance.md, "Tuning"). */
     static final List<String> UNTUNED_WEBSOCKET_BUFFERS = List.of("-Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=8192");
     static final String UNTUNED_SOCKET_BUFFERS = "--leavenotify.connections.socket-buffer-size=8KB";

@@ -41,7 +41,9 @@ class QuickLoadTest {
     static void startTheApplicationWithItsBenchHooks() {
         server = BenchServer.start("--server.port=0", "--leavenotify.bench.control-port=0",
                 "--leavenotify.embedded-store.data-dir=" + dataDirectory, "--leavenotify.demo.enabled=false",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off",
+                // every session comes from one address, hundreds of them before their CONNECT at once
+                "--leavenotify.limits.connections.unauthenticated-per-address=1000");
     }
 
     @AfterAll

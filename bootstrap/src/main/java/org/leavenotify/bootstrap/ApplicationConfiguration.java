@@ -12,8 +12,9 @@ import org.leavenotify.application.notification.NotificationRetention;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.domain.leave.LeavePolicy;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /** What the assembled application runs besides requests: the outbox sweep, demo data, the start-up report. */
@@ -42,14 +43,14 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "leavenotify.demo.enabled", havingValue = "true", matchIfMissing = true)
+    @Conditional(DemoOrganisationCondition.class)
     DemoData demoData(EmployeeDirectoryPort directory, CredentialStorePort credentials, PasswordHasherPort hasher,
                       LeaveAllowancePort allowances, HolidayCalendarPort calendar, LeavePolicy policy, Clock clock) {
         return new DemoData(directory, credentials, hasher, allowances, calendar, policy, clock);
     }
 
     @Bean
-    StartupReport startupReport() {
-        return new StartupReport();
+    StartupReport startupReport(ObjectProvider<DemoData> demoData) {
+        return new StartupReport(demoData.getIfAvailable() != null);
     }
 }

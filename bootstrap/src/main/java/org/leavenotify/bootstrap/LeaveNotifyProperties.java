@@ -53,8 +53,10 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
 
     /**
      * @param enabled create the demo users (alice, carol, bob, hana; password "demo") when the store has
-     *                none of them; always false in the prod profile
+     *                none of them. Unset: only on the embedded default (the in-process embedded store or the
+     *                in-memory one), never in a store given by URI; true: also in a store given by URI (for
+     *                throw-away test clusters); refused under the prod profile
      */
-    public record Demo(@DefaultValue("true") boolean enabled) {
+    public record Demo(Boolean enabled) {
     }
 }

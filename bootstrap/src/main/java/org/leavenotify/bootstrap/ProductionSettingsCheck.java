@@ -33,6 +33,10 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
             missing.add("leavenotify.jwt.secret (environment variable JWT_SECRET): a base64 key of at least 256 bits, "
                     + "e.g. the output of `openssl rand -base64 32`");
         }
+        if (Boolean.parseBoolean(environment.getProperty(DemoOrganisationCondition.PROPERTY, "false").strip())) {
+            missing.add(DemoOrganisationCondition.PROPERTY + "=false: the demo users (published password) are never "
+                    + "created under the prod profile; remove leavenotify.demo.enabled=true");
+        }
         if (!missing.isEmpty()) {
             throw new MissingProductionSettings(missing);
         }

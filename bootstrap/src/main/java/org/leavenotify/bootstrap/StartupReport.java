@@ -13,6 +13,12 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
 
+    private final boolean demoUsers;
+
+    StartupReport(boolean demoUsers) {
+        this.demoUsers = demoUsers;
+    }
+
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         Environment environment = event.getApplicationContext().getEnvironment();
@@ -20,9 +26,14 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
         LOG.info("Leave Notify is ready: REST http://localhost:{}/api, STOMP ws://localhost:{}/ws, API docs "
                 + "http://localhost:{}/swagger-ui.html (profiles: {})", port, port, port,
                 Arrays.toString(environment.getActiveProfiles()));
-        if (environment.getProperty("leavenotify.demo.enabled", Boolean.class, true)) {
-            LOG.info("Demo users (password 'demo'): alice and carol (employees, report to bob), bob (manager, "
-                    + "reports to hana), hana (HR)");
+        String givenBy = DemoOrganisationCondition.storeGivenBy(environment);
+        String store = givenBy == null ? "the embedded default store" : "the store given by " + givenBy;
+        if (demoUsers) {
+            LOG.info("Demo users in {} (password 'demo'): alice and carol (employees, report to bob), bob (manager, "
+                    + "reports to hana), hana (HR)", store);
+        } else {
+            LOG.info("No demo users in {}{}", store, givenBy == null ? " (leavenotify.demo.enabled=false)"
+                    : ": demo users are only ever created on the embedded default");
         }
     }
 }

@@ -48,6 +48,37 @@ class ProductionProfileTest {
     }
 
     @Test
+    void theProdProfileRefusesDemoUsersEvenWhenAskedForThem() {
+        StandardEnvironment environment = environment(Map.of("spring.mongodb.uri", "mongodb://db:27017/leave",
+                "leavenotify.jwt.secret", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldC0xMjM0",
+                "leavenotify.demo.enabled", "true"));
+        environment.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, refused -> assertThat(refused.missing())
+                        .singleElement().asString().contains("leavenotify.demo.enabled=false"));
+    }
+
+    @Test
+    void demoUsersAreMadeOnTheEmbeddedDefaultOnlyUnlessAskedForOnPurpose() {
+        assertThat(demoUsers(Map.of())).as("embedded default").isTrue();
+        assertThat(demoUsers(Map.of("leavenotify.store", "in-memory"))).as("in-memory store").isTrue();
+        assertThat(demoUsers(Map.of("leavenotify.demo.enabled", "false"))).as("switched off").isFalse();
+        assertThat(demoUsers(Map.of("spring.mongodb.uri", "mongodb://db:27017/leave"))).as("store given by URI")
+                .isFalse();
+        assertThat(demoUsers(Map.of("spring.mongodb.host", "db"))).as("store given by host").isFalse();
+        assertThat(demoUsers(Map.of("spring.mongodb.uri", "mongodb://db:27017/leave", "leavenotify.demo.enabled",
+                "true"))).as("asked for on purpose (a throw-away test cluster)").isTrue();
+    }
+
+    private static boolean demoUsers(Map<String, Object> properties) {
+        org.springframework.context.annotation.ConditionContext context =
+                org.mockito.Mockito.mock(org.springframework.context.annotation.ConditionContext.class);
+        org.mockito.Mockito.when(context.getEnvironment()).thenReturn(environment(properties));
+        return new DemoOrganisationCondition().getMatchOutcome(context, null).isMatch();
+    }
+
+    @Test
     void theEmbeddedDefaultNeedsNothing() {
         check.postProcessEnvironment(environment(Map.of()), new SpringApplication());
     }

@@ -90,6 +90,7 @@ final class Cluster {
         properties.put("server.port", 0);
         properties.put("spring.mongodb.uri", storeUri);
         properties.put("leavenotify.jwt.secret", jwtSecret);
+        properties.put("leavenotify.demo.enabled", true); // a throw-away store given by URI: asked for on purpose
         properties.put("leavenotify.broker.mode", "relay");
         properties.put("leavenotify.broker.relay.hosts", "127.0.0.1:" + RabbitMq.STOMP_PORT);
         properties.put("leavenotify.broker.relay.user-registry-expiration", "4s");

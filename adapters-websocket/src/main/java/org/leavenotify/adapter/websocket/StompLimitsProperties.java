@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param subscriptionsPerSession subscriptions one session may hold at once; the next SUBSCRIBE closes the
  *                                session with an ERROR frame ({@code TOO_MANY_SUBSCRIPTIONS})
  * @param stompFrames             how fast one session may send frames
+ * @param connections             how many WebSockets may be open, per remote address and before CONNECT
  */
 @ConfigurationProperties(prefix = "leavenotify.limits")
 public record StompLimitsProperties(@DefaultValue("10") int sessionsPerUser,
                                     @DefaultValue("32") int subscriptionsPerSession,
-                                    @DefaultValue StompFrames stompFrames) {
+                                    @DefaultValue StompFrames stompFrames,
+                                    @DefaultValue Connections connections) {
 
     public StompLimitsProperties {
         if (sessionsPerUser < 1) {
@@ -26,6 +28,25 @@ public record StompLimitsProperties(@DefaultValue("10") int sessionsPerUser,
         }
         if (subscriptionsPerSession < 1) {
             throw new IllegalArgumentException("leavenotify.limits.subscriptions-per-session must be at least 1");
+        }
+    }
+
+    /**
+     * Caps on open WebSockets, checked at the handshake (a refused handshake is answered 429 or 503 with a
+     * problem+json body and logged at most once a minute per limit). Behind a proxy the address is the
+     * client's only if the proxy is trusted (docs/reliability.md, "Proxies").
+     *
+     * @param perAddress                  WebSockets one remote address may hold open at once
+     * @param unauthenticated             WebSockets that have not yet sent an accepted CONNECT, on this node
+     * @param unauthenticatedPerAddress   of those, from one remote address
+     */
+    public record Connections(@DefaultValue("1000") int perAddress, @DefaultValue("1000") int unauthenticated,
+                              @DefaultValue("50") int unauthenticatedPerAddress) {
+
+        public Connections {
+            if (perAddress < 1 || unauthenticated < 1 || unauthenticatedPerAddress < 1) {
+                throw new IllegalArgumentException("leavenotify.limits.connections.* must be at least 1");
+            }
         }
     }
 

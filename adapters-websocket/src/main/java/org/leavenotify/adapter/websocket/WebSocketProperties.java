@@ -19,6 +19,10 @@ import org.springframework.util.unit.DataSize;
  * @param sendBufferSizeLimit    how much may wait in the send buffer of one slow client before its session
  *                               is closed
  * @param timeToFirstMessage     how long an opened WebSocket may stay silent before its first frame
+ * @param timeToConnect          how long after its handshake a WebSocket may go without an accepted CONNECT
+ *                               (a valid bearer token); then it is closed (1008), whatever it sent meanwhile
+ * @param idleTimeout            the container's idle timeout: a WebSocket with no frame in either direction for
+ *                               this long is closed (the server's heart-beats keep healthy sessions active)
  * @param heartbeat              the STOMP heart-beat the server sends and expects (a session silent for three
  *                               times as long is closed)
  */
@@ -28,9 +32,17 @@ public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
                                   @DefaultValue("10s") Duration sendTimeLimit,
                                   @DefaultValue("512KB") DataSize sendBufferSizeLimit,
                                   @DefaultValue("30s") Duration timeToFirstMessage,
+                                  @DefaultValue("10s") Duration timeToConnect,
+                                  @DefaultValue("2m") Duration idleTimeout,
                                   @DefaultValue("10s") Duration heartbeat) {
 
     public WebSocketProperties {
+        if (timeToConnect == null || timeToConnect.isNegative() || timeToConnect.isZero()) {
+            throw new IllegalArgumentException("leavenotify.websocket.time-to-connect must be positive");
+        }
+        if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("leavenotify.websocket.idle-timeout must be positive");
+        }
         allowedOrigins = allowedOrigins == null ? List.of()
                 : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
     }

@@ -18,6 +18,7 @@ public class AuthenticationFailed extends RuntimeException {
         BAD_SIGNATURE("the token signature is not valid"),
         EXPIRED_TOKEN("the token has expired"),
         NOT_YET_VALID_TOKEN("the token is not valid yet"),
+        LIFETIME_TOO_LONG("the token lives longer than this server issues tokens for"),
         WRONG_ISSUER("the token was issued by someone else"),
         WRONG_AUDIENCE("the token is meant for another audience"),
         INACTIVE_USER("the account is not active");

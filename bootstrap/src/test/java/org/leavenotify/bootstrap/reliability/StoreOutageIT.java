@@ -44,7 +44,8 @@ class StoreOutageIT {
         InetSocketAddress store = mongo.getLocalAddress();
         try (TcpProxy proxy = new TcpProxy(store.getPort());
              ApplicationProcess app = new ApplicationProcess(work, List.of(
-                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + proxy.port() + "/leavenotify"))) {
+                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + proxy.port() + "/leavenotify",
+                     "--leavenotify.demo.enabled=true"))) {
             app.start();
             Api api = new Api(HttpClient.newHttpClient(), app.port());
             Map<String, String> tokens = Map.of("alice", api.logIn("alice"), "bob", api.logIn("bob"));

@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>explicit typing: the header says {@code typ: at+jwt} (RFC 9068) and verification requires it;</li>
  *   <li>{@code iss} and {@code aud} are written and required; {@code exp}, {@code iat}, {@code sub} and
  *       {@code jti} are required; {@code exp} and {@code nbf} are checked with a small clock skew;</li>
+ *   <li>a token issued in the future ({@code iat} later than now plus the skew) or living longer than this
+ *       server issues tokens for ({@code exp - iat} beyond the configured lifetime plus the skew) is refused:
+ *       such a token was not made by this server's rules, whoever holds the key;</li>
  *   <li>compressed payloads are refused.</li>
  * </ul>
  * Each refusal names its {@link Reason} so that logs and clients can tell what was wrong.
@@ -102,6 +105,13 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
         if (claims.getExpiration() == null || claims.getIssuedAt() == null || isBlank(claims.getSubject())
                 || isBlank(claims.getId())) {
             throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
+        }
+        Instant issuedAt = claims.getIssuedAt().toInstant();
+        if (issuedAt.isAfter(clock.instant().plus(properties.clockSkew()))) {
+            throw new AuthenticationFailed(Reason.NOT_YET_VALID_TOKEN);
+        }
+        if (claims.getExpiration().toInstant().isAfter(issuedAt.plus(properties.lifetime()).plus(properties.clockSkew()))) {
+            throw new AuthenticationFailed(Reason.LIFETIME_TOO_LONG);
         }
         try {
             return new VerifiedToken(new EmployeeId(claims.getSubject()), roles(claims.get(ROLES_CLAIM)),

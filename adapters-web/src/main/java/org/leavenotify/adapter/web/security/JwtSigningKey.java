@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class JwtSigningKey {
 
     static final int MIN_BITS = 256;
+    static final int MIN_ENTROPY_BITS = 128;
     static final String ALGORITHM = "HmacSHA256";
 
     private static final Logger LOG = LoggerFactory.getLogger(JwtSigningKey.class);
@@ -43,7 +44,38 @@ final class JwtSigningKey {
             throw new JwtSecretRejected("The JWT secret has " + decoded.length * 8 + " bits; HS256 needs at least "
                     + MIN_BITS);
         }
+        double entropyBits = estimatedEntropyBits(decoded);
+        if (entropyBits < MIN_ENTROPY_BITS) {
+            String weak = "The JWT secret looks made by hand, not drawn at random: its bytes carry about "
+                    + Math.round(entropyBits) + " bits of entropy (at least " + MIN_ENTROPY_BITS + " expected); "
+                    + "use the output of `openssl rand -base64 32`";
+            if (production) {
+                throw new JwtSecretRejected(weak);
+            }
+            LOG.warn(weak);
+        }
         return new SecretKeySpec(decoded, ALGORITHM);
+    }
+
+    /**
+     * A rough estimate of how much of the key is chance: the Shannon entropy of its byte values times its
+     * length. 32 random bytes score about 150 bits; one character repeated scores 0, a short pattern repeated
+     * a few bits per byte. It cannot tell a random-looking key someone typed from a drawn one; it catches keys
+     * made of a few repeated symbols.
+     */
+    static double estimatedEntropyBits(byte[] key) {
+        int[] counts = new int[256];
+        for (byte b : key) {
+            counts[b & 0xff]++;
+        }
+        double perByte = 0;
+        for (int count : counts) {
+            if (count > 0) {
+                double p = (double) count / key.length;
+                perByte -= p * (Math.log(p) / Math.log(2));
+            }
+        }
+        return perByte * key.length;
     }
 
     private static byte[] decode(String secret) {

@@ -54,8 +54,11 @@ class JwtSigningKeyTest {
     @Test
     void aBase64UrlSecretIsAcceptedToo() {
         byte[] key = new byte[48];
-        Arrays.fill(key, (byte) 0xfb);
-        String configured = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        String configured;
+        do {
+            new SecureRandom().nextBytes(key);
+            configured = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        } while (configured.indexOf('-') < 0 && configured.indexOf('_') < 0);
 
         assertThat(JwtSigningKey.from(secret(configured), true, new SecureRandom()).getEncoded()).isEqualTo(key);
     }
@@ -79,6 +82,32 @@ class JwtSigningKeyTest {
                 .hasMessageContaining("JWT_SECRET");
         assertThatThrownBy(() -> JwtSigningKey.from(secret(weak), false, new SecureRandom()))
                 .isInstanceOf(JwtSecretRejected.class);
+    }
+
+    @Test
+    void aLongEnoughKeyMadeOfOneRepeatedCharacterIsRefusedUnderProdAndWarnedAboutElsewhere(CapturedOutput output) {
+        byte[] repeated = new byte[32];
+        Arrays.fill(repeated, (byte) 'a');
+        String weak = Base64.getEncoder().encodeToString(repeated);
+
+        assertThatThrownBy(() -> JwtSigningKey.from(secret(weak), true, new SecureRandom()))
+                .isInstanceOf(JwtSecretRejected.class)
+                .hasMessageContaining("about 0 bits of entropy")
+                .hasMessageContaining("openssl rand -base64 32");
+        assertThat(JwtSigningKey.from(secret(weak), false, new SecureRandom()).getEncoded()).isEqualTo(repeated);
+        assertThat(output.getOut()).contains("WARN").contains("looks made by hand");
+    }
+
+    @Test
+    void aShortPatternRepeatedIsRefusedUnderProdAndRandomKeysNeverAre() {
+        String pattern = Base64.getEncoder().encodeToString("abcdabcdabcdabcdabcdabcdabcdabcdabcdabcd".getBytes());
+
+        assertThatThrownBy(() -> JwtSigningKey.from(secret(pattern), true, new SecureRandom()))
+                .isInstanceOf(JwtSecretRejected.class);
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(JwtSigningKey.estimatedEntropyBits(Base64.getDecoder().decode(randomBase64(32))))
+                    .isGreaterThan(JwtSigningKey.MIN_ENTROPY_BITS);
+        }
     }
 
     @Test

@@ -33,9 +33,11 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
     private final SessionExpiryGuard expiryGuard;
     private final StompSessions sessions;
     private final StompAudit audit;
+    private final ConnectionGuard connections;
 
     JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard,
-                          StompSessions sessions, StompAudit audit) {
+                          StompSessions sessions, StompAudit audit, ConnectionGuard connections) {
+        this.connections = connections;
         this.authenticate = authenticate;
         this.expiryGuard = expiryGuard;
         this.sessions = sessions;
@@ -68,6 +70,7 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
             return null;
         }
         accessor.setUser(new StompAuthentication(user));
+        connections.authenticated(accessor.getSessionId());
         expiryGuard.closeAtExpiry(accessor.getSessionId(), user.expiresAt());
         return message;
     }

@@ -31,11 +31,13 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     private final StompErrorHandler errorHandler;
     private final StompSessions sessions;
     private final BrokerProperties broker;
+    private final ConnectionGuard connectionGuard;
 
     StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
                             StompRefusalReporter refusalReporter, JwtChannelInterceptor jwtChannelInterceptor,
                             ReceiptInterceptor receiptInterceptor, StompErrorHandler errorHandler,
-                            StompSessions sessions, BrokerProperties broker) {
+                            StompSessions sessions, BrokerProperties broker, ConnectionGuard connectionGuard) {
+        this.connectionGuard = connectionGuard;
         this.broker = broker;
         this.properties = properties;
         this.scheduler = stompTaskScheduler;
@@ -48,11 +50,12 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
 
     /**
      * Plain WebSocket only. With no allowed origins configured, Spring's origin check admits same-origin
-     * browsers only (and clients that send no Origin header, which are not browsers).
+     * browsers only (and clients that send no Origin header, which are not browsers). The
+     * {@link ConnectionGuard} runs first (interceptors added here come before Spring's origin check).
      */
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        registry.addEndpoint(ENDPOINT).addInterceptors(connectionGuard).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
         registry.setErrorHandler(errorHandler);
         registry.setPreserveReceiveOrder(true);
     }
@@ -86,6 +89,7 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         int messageSizeLimit = Math.toIntExact(properties.messageSizeLimit().toBytes());
         registration.addDecoratorFactory(sessions);
+        registration.addDecoratorFactory(connectionGuard);
         registration.setMessageSizeLimit(messageSizeLimit)
                 .setSendTimeLimit(Math.toIntExact(properties.sendTimeLimit().toMillis()))
                 .setSendBufferSizeLimit(Math.toIntExact(properties.sendBufferSizeLimit().toBytes()))

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.websocket.session;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.leavenotify.adapter.websocket.StompLimitsProperties;
+import org.leavenotify.adapter.websocket.WebSocketProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The limits on STOMP clients ({@code leavenotify.limits.*}) and the audit log and counters of STOMP
@@ -31,6 +33,13 @@ public class StompLimitsConfiguration {
     StompLimits stompLimits(StompLimitsProperties properties, StompSessions stompSessions, StompAudit stompAudit,
                             @Lazy @Qualifier("brokerMessagingTemplate") SimpMessageSendingOperations messaging) {
         return new StompLimits(properties, stompSessions, stompAudit, messaging);
+    }
+
+    @Bean
+    ConnectionGuard connectionGuard(StompLimitsProperties properties, WebSocketProperties webSocket,
+                                    ThreadPoolTaskScheduler stompTaskScheduler, StompAudit stompAudit) {
+        return new ConnectionGuard(properties.connections(), webSocket.timeToConnect(), webSocket.idleTimeout(),
+                stompTaskScheduler, stompAudit);
     }
 
     @Bean

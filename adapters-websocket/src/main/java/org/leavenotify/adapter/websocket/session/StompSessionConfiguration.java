@@ -59,8 +59,8 @@ public class StompSessionConfiguration {
     @Bean
     JwtChannelInterceptor jwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate,
                                                 SessionExpiryGuard sessionExpiryGuard, StompSessions stompSessions,
-                                                StompAudit stompAudit) {
-        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompSessions, stompAudit);
+                                                StompAudit stompAudit, ConnectionGuard connectionGuard) {
+        return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompSessions, stompAudit, connectionGuard);
     }
 
     @Bean
