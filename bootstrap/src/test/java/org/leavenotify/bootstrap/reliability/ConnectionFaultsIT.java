@@ -60,7 +60,9 @@ class ConnectionFaultsIT {
     static void startTheApplication() {
         app = new ApplicationProcess(work, List.of("--leavenotify.limits.sessions-per-user=" + (CLIENTS * 2),
                 "--leavenotify.limits.stomp-frames.burst=1000", "--leavenotify.limits.stomp-frames.refill=1000",
-                "--leavenotify.websocket.send-buffer-size-limit=64KB", "--leavenotify.websocket.send-time-limit=2s"));
+                "--leavenotify.websocket.send-buffer-size-limit=64KB", "--leavenotify.websocket.send-time-limit=2s",
+                // every client is 127.0.0.1, and the storm reconnects all of them at once
+                "--leavenotify.limits.connections.unauthenticated-per-address=" + (CLIENTS * 2)));
         app.start();
         api = new Api(HttpClient.newHttpClient(), app.port());
         tokens = new LinkedHashMap<>();
