@@ -53,6 +53,10 @@ public final class InMemoryApplication {
     public final InMemoryPresence presence = new InMemoryPresence();
     public final InMemoryPushNotifications pushed = new InMemoryPushNotifications();
     public final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock, 1);
+    public final org.leavenotify.application.inmemory.InMemoryFailedAttempts failedAttempts =
+            new org.leavenotify.application.inmemory.InMemoryFailedAttempts();
+    public final org.leavenotify.application.auth.LoginThrottle throttle =
+            new org.leavenotify.application.auth.LoginThrottle(failedAttempts, clock);
     public final LeavePolicy policy = LeavePolicy.DEFAULT;
     public final SaltedSha256PasswordHasher hasher = new SaltedSha256PasswordHasher();
     public final InMemorySessionTermination sessionTermination = new InMemorySessionTermination(presence);
@@ -96,13 +100,13 @@ public final class InMemoryApplication {
                 hasher, sessions != null ? sessions : sessionTermination, organisationChanges, ids, policy, clock);
         holidays = new PublicHolidayService(directory, calendar,
                 leaveStore instanceof PendingLeaveRequestsPort pending ? pending : requests, leaveStore);
-        passwords = new PasswordChangeService(directory, credentials, hasher);
+        passwords = new PasswordChangeService(directory, credentials, hasher, throttle);
         DemoOrganisation.createIfAbsent(directory, credentials, hasher, allowances, calendar,
                 LocalDate.ofInstant(NOW, policy.zone()).getYear());
     }
 
     /** Authentication over the in-memory stores with the given token adapter. */
     public AuthenticationService authentication(AccessTokenPort tokens) {
-        return new AuthenticationService(credentials, hasher, tokens, directory, clock);
+        return new AuthenticationService(credentials, hasher, tokens, directory, throttle);
     }
 }

@@ -8,6 +8,7 @@ import org.leavenotify.application.administration.PublicHolidayService;
 import org.leavenotify.application.administration.port.in.CompleteOrganisationChangesUseCase;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
+import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.PasswordChangeService;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
@@ -66,8 +67,8 @@ public class AdministrationConfiguration {
 
     @Bean
     PasswordChangeService passwordChangeService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
-                                                PasswordHasherPort hasher) {
-        return new PasswordChangeService(directory, credentials, hasher);
+                                                PasswordHasherPort hasher, LoginThrottle loginThrottle) {
+        return new PasswordChangeService(directory, credentials, hasher, loginThrottle);
     }
 
     /** Completes the organisation changes a crash left half done (see {@link RecoverySweep}). */

@@ -1,7 +1,9 @@
 package org.leavenotify.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
@@ -40,6 +42,13 @@ public class ApplicationConfiguration {
     @Bean
     RecoverySweep bookingSweep(CompleteLeaveBookingsUseCase bookings, LeaveNotifyProperties properties) {
         return new RecoverySweep("booking", "leave request(s)", bookings::completePending, properties.dispatch());
+    }
+
+    /** Removes the failed-login counts of windows that have ended (see {@link RecoverySweep}). */
+    @Bean
+    RecoverySweep failedAttemptsSweep(LoginThrottle loginThrottle) {
+        return new RecoverySweep("failed-attempts", "ended window(s) of failed logins", batch ->
+                loginThrottle.forgetEndedWindows(), Duration.ofMinutes(10), Integer.MAX_VALUE);
     }
 
     @Bean

@@ -3,10 +3,12 @@ package org.leavenotify.bootstrap;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.leavenotify.adapter.web.security.LoginLimitsProperties;
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
 import org.leavenotify.application.leave.LeaveQueryService;
@@ -88,12 +90,20 @@ public class CoreConfiguration {
         return new NotificationService(store, presence, push, clock);
     }
 
+    /** Failed logins and current-password checks, per account and address and per address, in the store. */
+    @Bean
+    LoginThrottle loginThrottle(FailedAttemptsPort attempts, LeaveNotifyProperties properties,
+                                LoginLimitsProperties limits, Clock clock) {
+        var login = properties.login();
+        var perAddress = limits.loginFailuresPerAddress();
+        return new LoginThrottle(attempts, clock, login.maxFailures(), login.lockDuration(), perAddress.max(),
+                perAddress.period());
+    }
+
     @Bean
     AuthenticationService authenticationService(CredentialStorePort credentials, PasswordHasherPort hasher,
                                                 AccessTokenPort tokens, EmployeeDirectoryPort directory,
-                                                LeaveNotifyProperties properties, Clock clock) {
-        var login = properties.login();
-        return new AuthenticationService(credentials, hasher, tokens, directory,
-                new LoginThrottle(clock, login.maxFailures(), login.lockDuration()));
+                                                LoginThrottle loginThrottle) {
+        return new AuthenticationService(credentials, hasher, tokens, directory, loginThrottle);
     }
 }

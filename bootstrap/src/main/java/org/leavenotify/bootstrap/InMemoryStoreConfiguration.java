@@ -2,6 +2,7 @@ package org.leavenotify.bootstrap;
 
 import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
+import org.leavenotify.application.inmemory.InMemoryFailedAttempts;
 import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
 import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
@@ -35,6 +36,11 @@ public class InMemoryStoreConfiguration {
     @Bean
     InMemoryLeaveRequestRepository leaveRequestRepository() {
         return new InMemoryLeaveRequestRepository();
+    }
+
+    @Bean
+    InMemoryFailedAttempts failedAttempts() {
+        return new InMemoryFailedAttempts();
     }
 
     @Bean

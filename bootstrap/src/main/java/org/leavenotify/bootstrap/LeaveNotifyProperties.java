@@ -28,8 +28,10 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
     }
 
     /**
-     * @param maxFailures  failed logins in a row that lock a username
-     * @param lockDuration how long a locked username stays locked
+     * @param maxFailures  failed logins of one username from one address, within {@code lockDuration}, that lock
+     *                     that username for that address until the window ends (other addresses are not affected;
+     *                     the limit per address is {@code leavenotify.limits.login-failures-per-address})
+     * @param lockDuration the window those failures are counted in
      */
     public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockDuration) {
     }

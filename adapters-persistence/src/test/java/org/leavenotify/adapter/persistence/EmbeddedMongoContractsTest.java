@@ -3,7 +3,9 @@ package org.leavenotify.adapter.persistence;
 import org.junit.jupiter.api.Nested;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
 import org.leavenotify.application.contract.CredentialStoreContract;
+import org.leavenotify.application.contract.FailedAttemptsContract;
 import org.leavenotify.application.contract.EmployeeDirectoryContract;
 import org.leavenotify.application.contract.HolidayCalendarContract;
 import org.leavenotify.application.contract.LeaveAllowanceContract;
@@ -77,6 +79,14 @@ class EmbeddedMongoContractsTest extends MongoContracts {
         @Override
         protected LeaveAllowancePort emptyAllowances() {
             return emptied(LeaveAllowancePort.class, "leave_allowances");
+        }
+    }
+
+    @Nested
+    class FailedAttempts extends FailedAttemptsContract {
+        @Override
+        protected FailedAttemptsPort emptyAttempts() {
+            return emptied(FailedAttemptsPort.class, "failed_attempts");
         }
     }
 

@@ -56,6 +56,13 @@ final class EmployeeImport {
             throw new EmployeeImportRejected(List.of(new LineError(0, "the file lists " + lines.size()
                     + " people; import at most " + ImportEmployeesUseCase.MAX_LINES + " at once")));
         }
+        long passwords = lines.stream().map(EmployeeLine::initialPassword).filter(p -> p != null && !p.isBlank())
+                .distinct().count();
+        if (passwords > ImportEmployeesUseCase.MAX_DISTINCT_PASSWORDS) {
+            throw new EmployeeImportRejected(List.of(new LineError(0, "the file gives " + passwords
+                    + " different initial passwords; at most " + ImportEmployeesUseCase.MAX_DISTINCT_PASSWORDS
+                    + " per import (each costs a password hash): leave the column empty and set passwords one by one")));
+        }
         Map<String, Planned> planned = new LinkedHashMap<>();
         Map<String, String> managerOf = new HashMap<>();
         ReportingLines withoutManagers = new ReportingLines(Directories.people(directory));
@@ -98,8 +105,8 @@ final class EmployeeImport {
             if (person.employee().managerId() == null) {
                 EmployeeLine managersLine = lineOf.get(managerUsername);
                 error(person.line(), managersLine != null
-                        ? "the manager '" + managerUsername + "' is on line " + managersLine.line() + ", which is wrong"
-                        : "the manager '" + managerUsername + "' is neither an employee nor on a line of this file");
+                        ? "the manager '" + quote(managerUsername) + "' is on line " + managersLine.line() + ", which is wrong"
+                        : "the manager '" + quote(managerUsername) + "' is neither an employee nor on a line of this file");
                 continue;
             }
             try {
@@ -119,10 +126,10 @@ final class EmployeeImport {
         String username = line.username() == null ? "" : line.username().strip();
         EmployeeLine earlier = lineOf.putIfAbsent(username, line);
         if (earlier != null && !username.isEmpty()) {
-            error(line.line(), "the username '" + username + "' is also on line " + earlier.line());
+            error(line.line(), "the username '" + quote(username) + "' is also on line " + earlier.line());
         } else if (!username.isEmpty() && (directory.findByUsername(username).isPresent()
                 || isId(username) && directory.findById(new EmployeeId(username)).isPresent())) {
-            error(line.line(), "the username '" + username + "' is taken");
+            error(line.line(), "the username '" + quote(username) + "' is taken");
         }
         Set<Role> roles = roles(line);
         WorkingDays allowance = allowance(line);
@@ -149,7 +156,7 @@ final class EmployeeImport {
             try {
                 roles.add(Role.valueOf(role));
             } catch (IllegalArgumentException unknown) {
-                error(line.line(), "unknown role '" + name.strip() + "': roles are EMPLOYEE, MANAGER and HR_ADMIN, "
+                error(line.line(), "unknown role '" + quote(name.strip()) + "': roles are EMPLOYEE, MANAGER and HR_ADMIN, "
                         + "separated by '" + ROLE_SEPARATOR + "'");
                 return null;
             }
@@ -163,10 +170,14 @@ final class EmployeeImport {
             error(line.line(), "the allowance is missing: give the yearly days of annual leave, e.g. 25");
             return null;
         }
+        if (text.length() > 20) {
+            error(line.line(), "the allowance '" + quote(text) + "' is not a number of days");
+            return null;
+        }
         try {
             return attempt(line.line(), () -> Allowances.of(new BigDecimal(text)));
         } catch (NumberFormatException notANumber) {
-            error(line.line(), "the allowance '" + text + "' is not a number of days");
+            error(line.line(), "the allowance '" + quote(text) + "' is not a number of days");
             return null;
         }
     }
@@ -217,6 +228,11 @@ final class EmployeeImport {
 
     private void error(int line, String message) {
         errors.add(new LineError(line, message));
+    }
+
+    /** What the file said, cut to 40 characters: a refusal never echoes a whole field back. */
+    static String quote(String text) {
+        return text == null || text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static boolean isId(String text) {

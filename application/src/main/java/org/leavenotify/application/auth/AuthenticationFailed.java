@@ -12,6 +12,7 @@ public class AuthenticationFailed extends RuntimeException {
     public enum Reason {
         BAD_CREDENTIALS("wrong username or password"),
         LOCKED("too many failed attempts; try again later"),
+        TOO_MANY_FAILURES_FROM_ADDRESS("too many failed attempts from your address; try again later"),
         MISSING_TOKEN("no bearer token"),
         MALFORMED_TOKEN("the token is malformed"),
         UNSIGNED_TOKEN("the token is not signed"),
@@ -49,7 +50,7 @@ public class AuthenticationFailed extends RuntimeException {
         this.retryAfter = null;
     }
 
-    /** A refusal that ends by itself after {@code retryAfter} (a locked username). */
+    /** A refusal that ends by itself after {@code retryAfter} (a locked username, a throttled address). */
     public AuthenticationFailed(Reason reason, Duration retryAfter) {
         super(reason.description());
         this.reason = reason;

@@ -1,7 +1,5 @@
 package org.leavenotify.application.auth;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
@@ -35,21 +33,17 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
         this.dummyHash = hasher.hash("a password nobody has: it only makes unknown users cost the same");
     }
 
-    public AuthenticationService(CredentialStorePort credentials, PasswordHasherPort hasher, AccessTokenPort tokens,
-                                 EmployeeDirectoryPort directory, Clock clock) {
-        this(credentials, hasher, tokens, directory, new LoginThrottle(clock));
-    }
-
     /**
      * Always hashes once, against the stored hash or a dummy one, so an unknown username costs as much
-     * as a wrong password. A locked username is refused without checking the password.
+     * as a wrong password. A username locked for the caller's address, or an address that failed too often,
+     * is refused without checking the password.
      */
     @Override
     public AccessToken logIn(LogInCommand command) {
         String username = command.username();
-        Optional<Duration> locked = throttle.lockRemaining(username);
-        if (locked.isPresent()) {
-            throw new AuthenticationFailed(AuthenticationFailed.Reason.LOCKED, locked.get());
+        Optional<LoginThrottle.Refusal> refused = throttle.checkLogin(username, command.clientAddress());
+        if (refused.isPresent()) {
+            throw refused.get().failure();
         }
         Optional<StoredCredentials> stored = credentials.findByUsername(username);
         boolean matches = hasher.matches(command.password(), stored.map(StoredCredentials::passwordHash).orElse(dummyHash));
@@ -57,10 +51,10 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
                 .flatMap(found -> directory.findById(found.employeeId()))
                 .filter(Employee::active);
         if (employee.isEmpty()) {
-            throttle.recordFailure(username);
+            throttle.loginFailed(username, command.clientAddress());
             throw new AuthenticationFailed(AuthenticationFailed.Reason.BAD_CREDENTIALS);
         }
-        throttle.recordSuccess(username);
+        throttle.loginSucceeded(username, command.clientAddress());
         return tokens.issue(employee.get().id(), employee.get().roles());
     }
 

@@ -13,30 +13,40 @@ import org.leavenotify.domain.organisation.PasswordPolicy;
 
 /**
  * An employee changes their own password. The current password is checked against the stored hash (one
- * hash's work, as a login), the new one against the policy, then the new hash replaces the old one.
+ * hash's work, as a login, and throttled as logins are), the new one against the policy, then the new hash
+ * replaces the old one.
  */
 public final class PasswordChangeService implements ChangeOwnPasswordUseCase {
 
     private final EmployeeDirectoryPort directory;
     private final CredentialStorePort credentials;
     private final PasswordHasherPort hasher;
+    private final LoginThrottle throttle;
 
     public PasswordChangeService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
-                                 PasswordHasherPort hasher) {
+                                 PasswordHasherPort hasher, LoginThrottle throttle) {
         this.directory = directory;
         this.credentials = credentials;
         this.hasher = hasher;
+        this.throttle = throttle;
     }
 
     @Override
     public void changePassword(ChangeOwnPasswordCommand command) {
         Employee employee = directory.findById(command.employee()).filter(Employee::active)
                 .orElseThrow(() -> new EmployeeNotFound(command.employee()));
+        String account = employee.id().value();
+        Optional<LoginThrottle.Refusal> refused = throttle.checkPassword(account, command.clientAddress());
+        if (refused.isPresent()) {
+            throw refused.get().failure();
+        }
         Optional<StoredCredentials> stored = credentials.findByUsername(employee.username())
                 .filter(found -> found.employeeId().equals(employee.id()));
         if (stored.isEmpty() || !hasher.matches(command.currentPassword(), stored.get().passwordHash())) {
+            throttle.passwordCheckFailed(account, command.clientAddress());
             throw new CurrentPasswordIncorrect();
         }
+        throttle.passwordCheckSucceeded(account, command.clientAddress());
         String hash = hasher.hash(PasswordPolicy.check(command.newPassword()));
         credentials.save(new StoredCredentials(employee.username(), employee.id(), hash));
     }

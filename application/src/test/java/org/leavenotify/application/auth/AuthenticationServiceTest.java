@@ -66,6 +66,8 @@ class AuthenticationServiceTest {
     private final CountingHasher hasher = new CountingHasher();
     private final InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+    private final org.leavenotify.application.inmemory.InMemoryFailedAttempts attempts =
+            new org.leavenotify.application.inmemory.InMemoryFailedAttempts();
     private final AuthenticationService service;
 
     AuthenticationServiceTest() {
@@ -76,7 +78,7 @@ class AuthenticationServiceTest {
             credentials.save(new StoredCredentials(employee.username(), employee.id(), hasher.hash("demo")));
         }
         service = new AuthenticationService(credentials, hasher, new NoteTokens(), directory,
-                new LoginThrottle(clock, 5, Duration.ofMinutes(5)));
+                new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20, Duration.ofMinutes(5)));
         hasher.comparedWith.clear();
     }
 
@@ -112,7 +114,7 @@ class AuthenticationServiceTest {
     }
 
     @Test
-    void fiveFailuresInARowLockTheUsernameForFiveMinutesSayingHowLong() {
+    void fiveFailuresFromOneAddressLockTheUsernameThereUntilTheirFiveMinutesEndSayingHowLong() {
         for (int i = 0; i < 5; i++) {
             assertThat(refusal("alice", "wrong")).isEqualTo(Reason.BAD_CREDENTIALS);
         }
@@ -173,6 +175,51 @@ class AuthenticationServiceTest {
         }
 
         assertThat(service.logIn(new LogInCommand("alice", "demo")).value()).isEqualTo("alice|1");
+    }
+
+    @Test
+    void failuresFromOneAddressNeverLockTheOwnerOutFromAnother() {
+        for (int i = 0; i < 50; i++) {
+            catchThrowableOfType(AuthenticationFailed.class,
+                    () -> service.logIn(new LogInCommand("alice", "wrong", "203.0.113.66")));
+        }
+
+        assertThat(catchThrowableOfType(AuthenticationFailed.class,
+                () -> service.logIn(new LogInCommand("alice", "demo", "203.0.113.66"))).reason())
+                .as("the guesser's address").isIn(Reason.LOCKED, Reason.TOO_MANY_FAILURES_FROM_ADDRESS);
+        assertThat(service.logIn(new LogInCommand("alice", "demo", "198.51.100.7")).value())
+                .as("the owner, elsewhere").isEqualTo("alice|1");
+    }
+
+    @Test
+    void sprayingOnePasswordOverManyUsernamesStopsTheAddressAfterTwentyFailures() {
+        for (int i = 0; i < 20; i++) {
+            String username = "user" + i;
+            assertThat(catchThrowableOfType(AuthenticationFailed.class,
+                    () -> service.logIn(new LogInCommand(username, "Summer2026!", "203.0.113.9"))).reason())
+                    .isEqualTo(Reason.BAD_CREDENTIALS);
+        }
+        hasher.comparedWith.clear();
+
+        AuthenticationFailed stopped = catchThrowableOfType(AuthenticationFailed.class,
+                () -> service.logIn(new LogInCommand("bob", "demo", "203.0.113.9")));
+
+        assertThat(stopped.reason()).isEqualTo(Reason.TOO_MANY_FAILURES_FROM_ADDRESS);
+        assertThat(stopped.retryAfter()).contains(Duration.ofMinutes(5));
+        assertThat(hasher.comparedWith).as("refused before any hash").isEmpty();
+        assertThat(service.logIn(new LogInCommand("bob", "demo", "203.0.113.10")).value()).isEqualTo("bob|2");
+    }
+
+    @Test
+    void theCountsAreTheStoresSoAnotherNodeOverTheSameStoreSeesTheLock() {
+        for (int i = 0; i < 5; i++) {
+            refusal("alice", "wrong");
+        }
+        AuthenticationService anotherNode = new AuthenticationService(credentials, hasher, new NoteTokens(), directory,
+                new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20, Duration.ofMinutes(5)));
+
+        assertThat(catchThrowableOfType(AuthenticationFailed.class,
+                () -> anotherNode.logIn(new LogInCommand("alice", "demo"))).reason()).isEqualTo(Reason.LOCKED);
     }
 
     @Test

@@ -41,6 +41,23 @@ class PasswordChangeServiceTest {
     }
 
     @Test
+    void wrongCurrentPasswordsAreThrottledLikeLoginsAndTheRightOneIsThenRefusedUnchecked() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "guess",
+                    "a much better password", "203.0.113.5"))).isInstanceOf(CurrentPasswordIncorrect.class);
+        }
+
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo",
+                "a much better password", "203.0.113.5")))
+                .isInstanceOfSatisfying(AuthenticationFailed.class,
+                        locked -> assertThat(locked.reason()).isEqualTo(AuthenticationFailed.Reason.LOCKED));
+        assertThat(passwordOfAliceIs("demo")).isTrue();
+        app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "a much better password",
+                "198.51.100.1"));
+        assertThat(passwordOfAliceIs("a much better password")).as("from another address").isTrue();
+    }
+
+    @Test
     void aNewPasswordShorterThanTenCharactersIsRefused() {
         assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "short")))
                 .isInstanceOf(PasswordTooShort.class);

@@ -13,16 +13,36 @@ public final class Allowances {
     private Allowances() {
     }
 
-    /** An allowance of {@code days} (whole or half days, 0 to 366). */
+    /**
+     * An allowance of {@code days} (whole or half days, 0 to 366). Its digits are bounded before any
+     * arithmetic or formatting: a number such as {@code 1e999999999} is a few bytes to send and a gigabyte
+     * to print in full, so it is refused by its shape (more than 3 digits before the point, more than 1 after
+     * it once trailing zeros are gone), and a refusal quotes at most {@value #QUOTED} characters of it.
+     */
     public static WorkingDays of(BigDecimal days) {
-        if (days == null || days.signum() < 0 || days.compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0) {
-            throw new AllowanceOutOfRange(days == null ? "nothing" : days.toPlainString());
+        if (days == null) {
+            throw new AllowanceOutOfRange("nothing");
+        }
+        BigDecimal stripped = days.signum() == 0 ? BigDecimal.ZERO : days.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > 3 || stripped.scale() > 1) {
+            throw new AllowanceOutOfRange(quote(days));
+        }
+        if (stripped.signum() < 0 || stripped.compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0) {
+            throw new AllowanceOutOfRange(quote(days));
         }
         try {
-            return WorkingDays.of(days);
+            return WorkingDays.of(stripped);
         } catch (InvalidValue | ArithmeticException notHalfDays) {
-            throw new AllowanceOutOfRange(days.toPlainString());
+            throw new AllowanceOutOfRange(quote(days));
         }
+    }
+
+    static final int QUOTED = 20;
+
+    /** The number as sent (scientific notation for extreme exponents), cut to a few characters. */
+    private static String quote(BigDecimal days) {
+        String text = days.toString();
+        return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "…";
     }
 
     /** Refuses an allowance above the bound. */

@@ -44,4 +44,19 @@ class AdministrationValuesTest {
         assertThatThrownBy(() -> Allowances.of(new BigDecimal("2.25"))).isInstanceOf(AllowanceOutOfRange.class);
         assertThatThrownBy(() -> Allowances.of(null)).isInstanceOf(AllowanceOutOfRange.class);
     }
+
+    @Test
+    void hugeNumbersInAnyNotationAreRefusedByTheirShapeAndQuotedInAFewCharacters() {
+        for (String huge : new String[] {"1e999999999", "-1E+999999999", "1e-999999999", "25.0000000000000000001",
+                "9".repeat(1000), "0." + "0".repeat(998) + "1", "366.00000000000000000000000000000000000001"}) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> Allowances.of(new BigDecimal(huge))).as(huge.substring(0, Math.min(20, huge.length())))
+                    .isInstanceOf(AllowanceOutOfRange.class)
+                    .satisfies(refused -> assertThat(refused.getMessage()).hasSizeLessThan(120));
+            assertThat(System.nanoTime() - started).as("refused at once, not after printing the number")
+                    .isLessThan(2_000_000_000L);
+        }
+        assertThat(Allowances.of(new BigDecimal("2.50000"))).isEqualTo(new WorkingDays(5));
+        assertThat(Allowances.of(new BigDecimal("2.5E+1"))).isEqualTo(new WorkingDays(50));
+    }
 }

@@ -1,14 +1,21 @@
 package org.leavenotify.adapter.persistence.auth;
 
+import org.leavenotify.adapter.persistence.MongoIndexes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The credential store adapter; imported by the persistence adapter's configuration. */
+/** The credential store and failed-attempt adapters; imported by the persistence adapter's configuration. */
 @Configuration(proxyBeanMethods = false)
 public class AuthPersistenceConfiguration {
 
     @Bean
     MongoCredentialStore credentialStore(SpringDataCredentialRepository credentials) {
         return new MongoCredentialStore(credentials);
+    }
+
+    @Bean
+    MongoFailedAttempts failedAttempts(MongoTemplate mongo, MongoIndexes indexes) {
+        return new MongoFailedAttempts(mongo, indexes);
     }
 }

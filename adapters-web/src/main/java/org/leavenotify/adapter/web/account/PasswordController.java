@@ -3,6 +3,7 @@ package org.leavenotify.adapter.web.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.leavenotify.adapter.web.openapi.ProblemResponses;
 import org.leavenotify.application.auth.AuthenticatedUser;
@@ -28,13 +29,14 @@ final class PasswordController {
     @PostMapping("/api/me/password")
     @Operation(summary = "Change my password", description = "With the current password. 403 "
             + "CurrentPasswordIncorrect when it is wrong; 400 PasswordTooShort (under 10 characters) or "
-            + "PasswordTooLong (over 72 bytes). Tokens issued before stay valid until they expire.")
+            + "PasswordTooLong (over 72 bytes). Wrong current passwords are throttled like logins (429 LOCKED "
+            + "or TooManyLoginFailures, with Retry-After).")
     @ApiResponse(responseCode = "204", description = "Changed")
-    @ProblemResponses({400, 401, 403})
+    @ProblemResponses({400, 401, 403, 429})
     ResponseEntity<Void> change(@AuthenticationPrincipal AuthenticatedUser caller,
-                                @Valid @RequestBody ChangePasswordRequest request) {
+                                @Valid @RequestBody ChangePasswordRequest request, HttpServletRequest http) {
         changePassword.changePassword(new ChangeOwnPasswordCommand(caller.employeeId(), request.currentPassword(),
-                request.newPassword()));
+                request.newPassword(), http.getRemoteAddr()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package org.leavenotify.adapter.web.auth;
 
+import org.leavenotify.adapter.web.security.WebSecurityAudit;
 import org.leavenotify.application.auth.port.in.LogInUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class AuthWebConfiguration {
 
     @Bean
-    LoginController loginController(LogInUseCase login) {
-        return new LoginController(login);
+    LoginController loginController(LogInUseCase login, WebSecurityAudit webSecurityAudit) {
+        return new LoginController(login, webSecurityAudit);
     }
 }

@@ -61,6 +61,8 @@ final class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
     static final String BAD_CREDENTIALS_DETAIL = Reason.BAD_CREDENTIALS.description();
+    /** The code of a login refused because its address failed too often (as it was when a filter said it). */
+    static final String TOO_MANY_LOGIN_FAILURES = "TooManyLoginFailures";
 
     private final Duration storeRetryAfter;
 
@@ -86,12 +88,16 @@ final class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(AuthenticationFailed.class)
     ResponseEntity<ProblemDetail> authenticationFailed(AuthenticationFailed failure) {
-        if (failure.reason() == Reason.LOCKED) {
+        if (failure.reason() == Reason.LOCKED || failure.reason() == Reason.TOO_MANY_FAILURES_FROM_ADDRESS) {
             HttpHeaders headers = new HttpHeaders();
             failure.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, seconds(wait)));
+            String code = failure.reason() == Reason.LOCKED ? Reason.LOCKED.name() : TOO_MANY_LOGIN_FAILURES;
+            String detail = (failure.reason() == Reason.LOCKED
+                    ? "too many failed attempts for this username from your address"
+                    : "too many failed attempts from your address")
+                    + failure.retryAfter().map(wait -> "; try again in " + seconds(wait) + " s").orElse("; try again later");
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).headers(headers)
-                    .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, Reason.LOCKED.name(),
-                            Reason.LOCKED.description()));
+                    .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, code, detail));
         }
         Reason reason = switch (failure.reason()) {
             case BAD_CREDENTIALS, INACTIVE_USER -> Reason.BAD_CREDENTIALS;

@@ -2,6 +2,7 @@ package org.leavenotify.adapter.web.security;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.leavenotify.application.auth.AuthenticationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * chose (usernames, paths) is shortened and stripped of control characters so that nobody can forge a
  * log line.
  */
-final class WebSecurityAudit {
+public final class WebSecurityAudit {
 
     static final String AUTH_FAILURES = "leavenotify.auth.failures";
     static final String LIMIT_VIOLATIONS = "leavenotify.limits.violations";
@@ -19,15 +20,47 @@ final class WebSecurityAudit {
     private static final Logger LOG = LoggerFactory.getLogger(WebSecurityAudit.class);
     private static final int MAX_LOGGED_VALUE = 80;
 
+    private static final long ADDRESS_LOG_INTERVAL_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+    private static final int MAX_ADDRESSES_REMEMBERED = 10_000;
+
     private final MeterRegistry meters;
+    /** When each address last had its throttled logins logged: one line a minute per address at most. */
+    private final java.util.Map<String, Long> addressLogged = new java.util.concurrent.ConcurrentHashMap<>();
 
     WebSecurityAudit(MeterRegistry meters) {
         this.meters = meters;
     }
 
+    /**
+     * A login refused by the use case: a wrong password (logged, counted), a username locked for this
+     * address (logged, counted), or an address that failed too often (counted as a limit exceeded, logged
+     * once a minute per address).
+     */
+    public void loginRefused(String username, String remote, AuthenticationFailed.Reason reason) {
+        if (reason == AuthenticationFailed.Reason.TOO_MANY_FAILURES_FROM_ADDRESS) {
+            loginLimitExceeded(remote, firstThisMinute(remote));
+            return;
+        }
+        String logged = reason == AuthenticationFailed.Reason.LOCKED ? "LOCKED" : "BAD_CREDENTIALS";
+        loginFailed(username, remote, logged);
+    }
+
     void loginFailed(String username, String remote, String reason) {
         LOG.info("Login failed: reason={} username={} remote={}", reason, clean(username), remote);
         count("login", reason);
+    }
+
+    private boolean firstThisMinute(String remote) {
+        if (addressLogged.size() > MAX_ADDRESSES_REMEMBERED) {
+            addressLogged.clear();
+        }
+        long now = System.nanoTime();
+        Long previous = addressLogged.get(remote);
+        if (previous != null && now - previous < ADDRESS_LOG_INTERVAL_NANOS) {
+            return false;
+        }
+        return previous == null ? addressLogged.putIfAbsent(remote, now) == null
+                : addressLogged.replace(remote, previous, now);
     }
 
     void tokenRefused(String method, String path, String remote, String reason) {

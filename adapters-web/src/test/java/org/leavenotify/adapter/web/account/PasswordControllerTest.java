@@ -31,15 +31,15 @@ class PasswordControllerTest extends WebSliceTest {
                 .andExpect(status().isNoContent());
 
         verify(changePassword).changePassword(new ChangeOwnPasswordCommand(Employees.ALICE, "demo",
-                "a much better one"));
+                "a much better one", "127.0.0.1"));
     }
 
     @Test
     void aWrongCurrentPasswordIs403AndAShortNewOne400() throws Exception {
         doThrow(new CurrentPasswordIncorrect()).when(changePassword).changePassword(
-                new ChangeOwnPasswordCommand(Employees.ALICE, "wrong", "a much better one"));
+                new ChangeOwnPasswordCommand(Employees.ALICE, "wrong", "a much better one", "127.0.0.1"));
         doThrow(new PasswordTooShort()).when(changePassword).changePassword(
-                new ChangeOwnPasswordCommand(Employees.ALICE, "demo", "short"));
+                new ChangeOwnPasswordCommand(Employees.ALICE, "demo", "short", "127.0.0.1"));
 
         mvc.perform(post("/api/me/password").with(asAlice()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\": \"wrong\", \"newPassword\": \"a much better one\"}"))

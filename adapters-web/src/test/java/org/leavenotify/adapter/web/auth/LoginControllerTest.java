@@ -34,7 +34,7 @@ class LoginControllerTest extends WebSliceTest {
 
     @Test
     void goodCredentialsGetABearerTokenThatIsNotCached() throws Exception {
-        when(logIn.logIn(new LogInCommand("alice", "demo")))
+        when(logIn.logIn(new LogInCommand("alice", "demo", "127.0.0.1")))
                 .thenReturn(new AccessToken("header.payload.signature", Instant.parse("2026-11-26T11:00:00Z")));
 
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content(ALICE_DEMO))
@@ -47,9 +47,9 @@ class LoginControllerTest extends WebSliceTest {
 
     @Test
     void everyLoginFailureGetsTheSame401WhateverTheCause() throws Exception {
-        when(logIn.logIn(new LogInCommand("alice", "wrong"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
-        when(logIn.logIn(new LogInCommand("nobody", "demo"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
-        when(logIn.logIn(new LogInCommand("gone", "demo"))).thenThrow(new AuthenticationFailed(Reason.INACTIVE_USER));
+        when(logIn.logIn(new LogInCommand("alice", "wrong", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
+        when(logIn.logIn(new LogInCommand("nobody", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
+        when(logIn.logIn(new LogInCommand("gone", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.INACTIVE_USER));
 
         String wrongPassword = failedLogin("{\"username\": \"alice\", \"password\": \"wrong\"}");
         String unknownUser = failedLogin("{\"username\": \"nobody\", \"password\": \"demo\"}");
@@ -78,7 +78,7 @@ class LoginControllerTest extends WebSliceTest {
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "300"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("LOCKED"))
-                .andExpect(jsonPath("$.detail").value("too many failed attempts; try again later"));
+                .andExpect(jsonPath("$.detail").value("too many failed attempts for this username from your address; try again in 300 s"));
     }
 
     @ParameterizedTest
@@ -117,6 +117,6 @@ class LoginControllerTest extends WebSliceTest {
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"Alice\", \"password\": \" demo \"}")).andExpect(status().isUnauthorized());
 
-        verify(logIn).logIn(new LogInCommand("Alice", " demo "));
+        verify(logIn).logIn(new LogInCommand("Alice", " demo ", "127.0.0.1"));
     }
 }

@@ -82,7 +82,9 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
                                                     InMemoryEmployeeDirectory directory) {
             InMemoryCredentialStore credentials = new InMemoryCredentialStore();
             credentials.save(new StoredCredentials("alice", Employees.ALICE, hasher.hash("demo")));
-            return new AuthenticationService(credentials, hasher, tokens, directory, Clock.systemUTC());
+            return new AuthenticationService(credentials, hasher, tokens, directory,
+                    new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(),
+                            Clock.systemUTC()));
         }
     }
 

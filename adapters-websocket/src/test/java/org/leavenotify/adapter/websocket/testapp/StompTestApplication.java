@@ -96,7 +96,8 @@ public class StompTestApplication {
     AuthenticationService authenticationService(InMemoryCredentialStore credentials, SaltedSha256PasswordHasher hasher,
                                                 FakeAccessTokens tokens, InMemoryEmployeeDirectory directory,
                                                 Clock clock) {
-        return new AuthenticationService(credentials, hasher, tokens, directory, clock);
+        return new AuthenticationService(credentials, hasher, tokens, directory,
+                new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(), clock));
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.leavenotify.domain.shared.Require;
 public interface ImportEmployeesUseCase {
 
     int MAX_LINES = 10_000;
+    /** Distinct initial passwords one import may give: each costs a password hash (BCrypt, ~0.1 s of CPU). */
+    int MAX_DISTINCT_PASSWORDS = 50;
 
     List<Employee> importEmployees(ImportEmployeesCommand command);
 

@@ -5,20 +5,34 @@ import org.leavenotify.domain.shared.Require;
 
 /**
  * Exchanges a username and password for an access token. A wrong password and an unknown user are
- * refused the same way and take about the same time; repeated failures for one username lock it for
- * a while.
+ * refused the same way and take about the same time; repeated failures for one username from one address
+ * lock it for that address for a while, and many failures from one address stop that address for a while
+ * ({@link org.leavenotify.application.auth.LoginThrottle}).
  */
 public interface LogInUseCase {
 
     AccessToken logIn(LogInCommand command);
 
-    record LogInCommand(String username, String password) {
+    /**
+     * @param clientAddress where the attempt comes from (the client's IP address as the adapter sees it; the
+     *                      adapter must resolve trusted proxies first), the unit of the throttle
+     */
+    record LogInCommand(String username, String password, String clientAddress) {
+
+        /** For callers without a network address (in-process tests): they share one address. */
+        public static final String NO_ADDRESS = "-";
 
         public LogInCommand {
             Require.text(username, "username");
             Require.textUpTo(username, 100, "username");
             Require.text(password, "password");
             Require.textUpTo(password, 200, "password");
+            Require.text(clientAddress, "clientAddress");
+            Require.textUpTo(clientAddress, 100, "clientAddress");
+        }
+
+        public LogInCommand(String username, String password) {
+            this(username, password, NO_ADDRESS);
         }
 
         @Override
