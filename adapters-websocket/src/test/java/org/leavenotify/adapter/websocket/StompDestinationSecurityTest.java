@@ -42,6 +42,48 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
         alice.awaitClosed();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/app/x/../notifications", "/app/./notifications", "/app//notifications",
+            "/app/notifications/", "/app/%6Eotifications", "/app/notifications/mark-read/..", "/app/NOTIFICATIONS",
+            "/app/notifications;x", "/app/unknown", "/app/notifications/mark-read/extra"})
+    void aSendToAnythingButAnExactlySpelledHandlerIsRefusedAndTheConnectionCloses(String destination) {
+        var alice = connectAs(ALICE);
+
+        alice.sendWithoutWaiting(destination, "{}");
+
+        assertThat(alice.awaitError()).isEqualTo("ACCESS_DENIED: SEND to " + destination + " is not allowed");
+        alice.awaitClosed();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/user/queue//notifications", "/user/queue/./errors", "/user/queue/errors/",
+            "/user/queue/%65rrors", "/user/x/../queue/errors"})
+    void aSubscribeToAnotherSpellingOfOwnQueuesIsRefusedToo(String destination) {
+        var alice = connectAs(ALICE);
+
+        alice.subscribeWithoutWaiting(destination);
+
+        assertThat(alice.awaitError()).isEqualTo("ACCESS_DENIED: SUBSCRIBE to " + destination + " is not allowed");
+        alice.awaitClosed();
+    }
+
+    @Test
+    void everyHandlerIsSendableAndEverySendableDestinationHasAHandler() throws ClassNotFoundException {
+        java.util.Set<String> handled = new java.util.TreeSet<>();
+        for (var method : Class.forName("org.leavenotify.adapter.websocket.notification.NotificationStompController")
+                .getDeclaredMethods()) {
+            var mapping = method.getAnnotation(org.springframework.messaging.handler.annotation.MessageMapping.class);
+            if (mapping != null) {
+                for (String path : mapping.value()) {
+                    handled.add("/app" + path);
+                }
+            }
+        }
+
+        assertThat(handled).containsExactlyInAnyOrder(
+                org.leavenotify.adapter.websocket.session.StompSecurityConfiguration.SENDABLE);
+    }
+
     /**
      * Refused right after CONNECTED, while the server may still be finishing that write: the ERROR frame
      * must still arrive before the connection closes (it used to be lost about once in sixty runs).

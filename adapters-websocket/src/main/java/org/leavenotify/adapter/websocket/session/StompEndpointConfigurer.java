@@ -32,6 +32,7 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     private final StompSessions sessions;
     private final BrokerProperties broker;
     private final ConnectionGuard connectionGuard;
+    private final KnownDestinations knownDestinations = new KnownDestinations();
 
     StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
                             StompRefusalReporter refusalReporter, JwtChannelInterceptor jwtChannelInterceptor,
@@ -102,6 +103,6 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
      */
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(refusalReporter, jwtChannelInterceptor, receiptInterceptor);
+        registration.interceptors(refusalReporter, knownDestinations, jwtChannelInterceptor, receiptInterceptor);
     }
 }

@@ -29,11 +29,21 @@ public class StompSecurityConfiguration {
             "/user/queue/notifications/list",
             "/user/queue/errors"};
 
+    /** The only destinations a client may send to: the application's handlers, spelled exactly. */
+    public static final String[] SENDABLE = {
+            "/app/notifications",
+            "/app/notifications/mark-read",
+            "/app/notifications/mark-unread",
+            "/app/notifications/mark-all-read",
+            "/app/notifications/archive",
+            "/app/notifications/unarchive"};
+
     /**
      * CONNECT needs the user that {@link JwtChannelInterceptor} sets from the token; SUBSCRIBE is allowed
      * to the caller's own notification and error queues only (never {@code /topic/**}, {@code /queue/**} or
-     * {@code /user/{someone}/...}); SEND only to the application's {@code /app/**}; UNSUBSCRIBE, DISCONNECT
-     * and heart-beats always. Everything else is refused.
+     * {@code /user/{someone}/...}); SEND only to the application's handlers; UNSUBSCRIBE, DISCONNECT
+     * and heart-beats always. Everything else is refused. {@link KnownDestinations} has refused every other
+     * spelling of a destination before these rules run.
      */
     @Bean
     AuthorizationManager<Message<?>> messageAuthorizationManager(
@@ -42,7 +52,7 @@ public class StompSecurityConfiguration {
                 .simpTypeMatchers(CONNECT).authenticated()
                 .simpTypeMatchers(UNSUBSCRIBE, DISCONNECT, HEARTBEAT).permitAll()
                 .simpSubscribeDestMatchers(SUBSCRIBABLE).authenticated()
-                .simpMessageDestMatchers("/app/**").authenticated()
+                .simpMessageDestMatchers(SENDABLE).authenticated()
                 .anyMessage().denyAll()
                 .build();
     }
