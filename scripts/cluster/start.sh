@@ -54,8 +54,10 @@ else
         running "$dir/store.pid" || { echo "The store died while starting; see $dir/store.log" >&2; exit 1; }
         sleep 0.5
     done
-    echo "Store started (pid $(cat "$dir/store.pid")): mongodb://127.0.0.1:$store_port/leavenotify"
+    echo "Store started (pid $(cat "$dir/store.pid")) on 127.0.0.1:$store_port"
 fi
+# the store serves only connections that present its per-start secret; the connection string holds it
+store_uri="$(cat "$dir/store/connection-string")"
 
 if [ ! -s "$dir/jwt-secret" ]; then
     head -c 32 /dev/urandom | base64 > "$dir/jwt-secret"
@@ -74,7 +76,7 @@ for port in $node_ports; do
     # shellcheck disable=SC2086
     java ${JAVA_OPTS:-} -jar "$jar" \
         --server.port="$port" \
-        --spring.mongodb.uri="mongodb://127.0.0.1:$store_port/leavenotify" \
+        --spring.mongodb.uri="$store_uri" \
         --leavenotify.jwt.secret="$secret" \
         --leavenotify.demo.enabled=true \
         --leavenotify.broker.mode=relay \

@@ -55,6 +55,10 @@ public final class InMemoryApplication {
     public final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock, 1);
     public final org.leavenotify.application.inmemory.InMemoryFailedAttempts failedAttempts =
             new org.leavenotify.application.inmemory.InMemoryFailedAttempts();
+    public final org.leavenotify.application.inmemory.InMemorySessionGenerations sessionGenerations =
+            new org.leavenotify.application.inmemory.InMemorySessionGenerations();
+    public final org.leavenotify.application.auth.NewPasswords newPasswords =
+            new org.leavenotify.application.auth.NewPasswords(new org.leavenotify.application.auth.FakePasswordStrength());
     public final org.leavenotify.application.auth.LoginThrottle throttle =
             new org.leavenotify.application.auth.LoginThrottle(failedAttempts, clock);
     public final LeavePolicy policy = LeavePolicy.DEFAULT;
@@ -97,16 +101,20 @@ public final class InMemoryApplication {
         organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,
                 ids, clock);
         administration = new EmployeeAdministrationService(directory, directory, allowances, leaveStore, ledgers, credentials,
-                hasher, sessions != null ? sessions : sessionTermination, organisationChanges, ids, policy, clock);
+                hasher, newPasswords, new org.leavenotify.application.auth.SessionRevocation(sessionGenerations,
+                        sessions != null ? sessions : sessionTermination), organisationChanges, ids, policy,
+                clock);
         holidays = new PublicHolidayService(directory, calendar,
                 leaveStore instanceof PendingLeaveRequestsPort pending ? pending : requests, leaveStore);
-        passwords = new PasswordChangeService(directory, credentials, hasher, throttle);
+        passwords = new PasswordChangeService(directory, credentials, hasher, throttle, newPasswords,
+                new org.leavenotify.application.auth.SessionRevocation(sessionGenerations,
+                        sessions != null ? sessions : sessionTermination));
         DemoOrganisation.createIfAbsent(directory, credentials, hasher, allowances, calendar,
                 LocalDate.ofInstant(NOW, policy.zone()).getYear());
     }
 
     /** Authentication over the in-memory stores with the given token adapter. */
     public AuthenticationService authentication(AccessTokenPort tokens) {
-        return new AuthenticationService(credentials, hasher, tokens, directory, throttle);
+        return new AuthenticationService(credentials, hasher, tokens, directory, throttle, sessionGenerations);
     }
 }

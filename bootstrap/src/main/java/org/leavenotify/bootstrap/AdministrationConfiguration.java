@@ -9,8 +9,12 @@ import org.leavenotify.application.administration.port.in.CompleteOrganisationCh
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.LoginThrottle;
+import org.leavenotify.application.auth.NewPasswords;
+import org.leavenotify.application.auth.SessionRevocation;
 import org.leavenotify.application.auth.PasswordChangeService;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordStrengthPort;
+import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
@@ -51,12 +55,13 @@ public class AdministrationConfiguration {
                                                                 LeaveLedgerPort ledgers,
                                                                 CredentialStorePort credentials,
                                                                 PasswordHasherPort hasher,
-                                                                SessionTerminationPort sessions,
+                                                                NewPasswords newPasswords,
+                                                                SessionRevocation sessions,
                                                                 CompleteOrganisationChangesUseCase changes,
                                                                 IdGeneratorPort ids, LeavePolicy policy,
                                                                 Clock clock) {
         return new EmployeeAdministrationService(directory, organisation, allowances, requests, ledgers, credentials, hasher,
-                sessions, changes, ids, policy, clock);
+                newPasswords, sessions, changes, ids, policy, clock);
     }
 
     @Bean
@@ -67,8 +72,22 @@ public class AdministrationConfiguration {
 
     @Bean
     PasswordChangeService passwordChangeService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
-                                                PasswordHasherPort hasher, LoginThrottle loginThrottle) {
-        return new PasswordChangeService(directory, credentials, hasher, loginThrottle);
+                                                PasswordHasherPort hasher, LoginThrottle loginThrottle,
+                                                NewPasswords newPasswords, SessionRevocation sessionRevocation) {
+        return new PasswordChangeService(directory, credentials, hasher, loginThrottle, newPasswords,
+                sessionRevocation);
+    }
+
+    /** Ending a person's earlier tokens (in the store) and open sessions (on this node). */
+    @Bean
+    SessionRevocation sessionRevocation(SessionGenerationsPort generations, SessionTerminationPort sessions) {
+        return new SessionRevocation(generations, sessions);
+    }
+
+    /** The rules of every new password: the domain's length, hard to guess ({@link PasswordStrengthPort}). */
+    @Bean
+    NewPasswords newPasswords(PasswordStrengthPort strength) {
+        return new NewPasswords(strength);
     }
 
     /** Completes the organisation changes a crash left half done (see {@link RecoverySweep}). */

@@ -9,6 +9,7 @@ import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
+import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
 import org.leavenotify.application.leave.LeaveQueryService;
@@ -103,7 +104,7 @@ public class CoreConfiguration {
     @Bean
     AuthenticationService authenticationService(CredentialStorePort credentials, PasswordHasherPort hasher,
                                                 AccessTokenPort tokens, EmployeeDirectoryPort directory,
-                                                LoginThrottle loginThrottle) {
-        return new AuthenticationService(credentials, hasher, tokens, directory, loginThrottle);
+                                                LoginThrottle loginThrottle, SessionGenerationsPort generations) {
+        return new AuthenticationService(credentials, hasher, tokens, directory, loginThrottle, generations);
     }
 }

@@ -3,6 +3,7 @@ package org.leavenotify.bootstrap;
 import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.InMemoryFailedAttempts;
+import org.leavenotify.application.inmemory.InMemorySessionGenerations;
 import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
 import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
@@ -36,6 +37,11 @@ public class InMemoryStoreConfiguration {
     @Bean
     InMemoryLeaveRequestRepository leaveRequestRepository() {
         return new InMemoryLeaveRequestRepository();
+    }
+
+    @Bean
+    InMemorySessionGenerations sessionGenerations() {
+        return new InMemorySessionGenerations();
     }
 
     @Bean

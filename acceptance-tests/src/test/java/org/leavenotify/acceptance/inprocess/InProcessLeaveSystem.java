@@ -405,14 +405,15 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     /** Passes that just name their holder: enough to sign in and be checked again in-process. */
     private static final class NotePasses implements AccessTokenPort {
         @Override
-        public AccessToken issue(EmployeeId subject, Set<Role> roles) {
-            return new AccessToken(subject.value() + "|pass", Instant.parse("2099-01-01T00:00:00Z"));
+        public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
+            return new AccessToken(subject.value() + "|pass|" + generation, Instant.parse("2099-01-01T00:00:00Z"));
         }
 
         @Override
         public VerifiedToken verify(String token) {
-            return new VerifiedToken(new EmployeeId(token.substring(0, token.indexOf('|'))), Set.of(),
-                    Instant.parse("2099-01-01T00:00:00Z"));
+            String[] parts = token.split("\\|");
+            return new VerifiedToken(new EmployeeId(parts[0]), Set.of(), Instant.parse("2099-01-01T00:00:00Z"),
+                    parts.length > 2 ? Long.parseLong(parts[2]) : 0);
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
  *     org.springframework.boot.loader.launch.PropertiesLauncher [port] [data-dir]</pre>
  *
  * Defaults: port 27017, data directory {@code ./data-cluster}. Runs until it is stopped (SIGTERM closes the
- * data file cleanly).
+ * data file cleanly). Like the embedded default it serves only connections that present its per-start secret:
+ * the connection string nodes must use, secret included, is written to {@code connection-string} in the
+ * data directory (readable by the owner only), never printed.
  */
 public final class StandaloneStore {
 
@@ -29,7 +31,18 @@ public final class StandaloneStore {
             store.close();
             stopped.countDown();
         }, "standalone-store-shutdown"));
-        System.out.println("Standalone store listening: " + store.connectionString() + " (data file " + store.file() + ")");
+        Path connection = dataDir.resolve("connection-string");
+        try {
+            java.nio.file.Files.deleteIfExists(connection);
+            java.nio.file.Files.createFile(connection, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            java.nio.file.Files.writeString(connection, store.connectionString());
+        } catch (java.io.IOException e) {
+            store.close();
+            throw new java.io.UncheckedIOException("Cannot write " + connection, e);
+        }
+        System.out.println("Standalone store listening on 127.0.0.1:" + store.port() + "; connection string in "
+                + connection + " (data file " + store.file() + ")");
         stopped.await();
     }
 }

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Nested;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
+import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.contract.CredentialStoreContract;
 import org.leavenotify.application.contract.FailedAttemptsContract;
+import org.leavenotify.application.contract.SessionGenerationsContract;
 import org.leavenotify.application.contract.EmployeeDirectoryContract;
 import org.leavenotify.application.contract.HolidayCalendarContract;
 import org.leavenotify.application.contract.LeaveAllowanceContract;
@@ -79,6 +81,14 @@ class EmbeddedMongoContractsTest extends MongoContracts {
         @Override
         protected LeaveAllowancePort emptyAllowances() {
             return emptied(LeaveAllowancePort.class, "leave_allowances");
+        }
+    }
+
+    @Nested
+    class SessionGenerations extends SessionGenerationsContract {
+        @Override
+        protected SessionGenerationsPort emptyGenerations() {
+            return emptied(SessionGenerationsPort.class, "session_generations");
         }
     }
 

@@ -144,7 +144,7 @@ class StoreOutageTest {
 
     /** The same data file on the same port; the client finds it again by itself. */
     private void restartOnTheSamePort() {
-        server = EmbeddedMongoStore.start(dataDir, server.port());
+        server = EmbeddedMongoStore.start(dataDir, server.port(), server.secret());
         await().atMost(HANG_GUARD)
                 .ignoreException(StoreUnavailable.class)
                 .until(() -> requests.findWithUndispatchedEvents(1) != null);

@@ -23,6 +23,9 @@ import org.springframework.util.unit.DataSize;
  *                               (a valid bearer token); then it is closed (1008), whatever it sent meanwhile
  * @param idleTimeout            the container's idle timeout: a WebSocket with no frame in either direction for
  *                               this long is closed (the server's heart-beats keep healthy sessions active)
+ * @param revalidateInterval     how often the sessions open on a node are checked against the store: a session
+ *                               whose person's sessions were ended elsewhere (password or role change,
+ *                               deactivation, on another node) is closed at the next check
  * @param heartbeat              the STOMP heart-beat the server sends and expects (a session silent for three
  *                               times as long is closed)
  */
@@ -34,11 +37,15 @@ public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
                                   @DefaultValue("30s") Duration timeToFirstMessage,
                                   @DefaultValue("10s") Duration timeToConnect,
                                   @DefaultValue("2m") Duration idleTimeout,
+                                  @DefaultValue("30s") Duration revalidateInterval,
                                   @DefaultValue("10s") Duration heartbeat) {
 
     public WebSocketProperties {
         if (timeToConnect == null || timeToConnect.isNegative() || timeToConnect.isZero()) {
             throw new IllegalArgumentException("leavenotify.websocket.time-to-connect must be positive");
+        }
+        if (revalidateInterval == null || revalidateInterval.isNegative() || revalidateInterval.isZero()) {
+            throw new IllegalArgumentException("leavenotify.websocket.revalidate-interval must be positive");
         }
         if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("leavenotify.websocket.idle-timeout must be positive");

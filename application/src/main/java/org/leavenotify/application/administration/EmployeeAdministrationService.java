@@ -19,8 +19,9 @@ import org.leavenotify.application.administration.port.in.EmployeesQuery;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase;
 import org.leavenotify.application.administration.port.in.SetPasswordUseCase;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
-import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.AuthenticationFailed;
+import org.leavenotify.application.auth.NewPasswords;
+import org.leavenotify.application.auth.SessionRevocation;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
@@ -41,7 +42,6 @@ import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.organisation.AllowanceBelowBookedLeave;
 import org.leavenotify.domain.organisation.EmployeeInactive;
 import org.leavenotify.domain.organisation.ManagerChange;
-import org.leavenotify.domain.organisation.PasswordPolicy;
 import org.leavenotify.domain.organisation.ReportingLines;
 import org.leavenotify.domain.organisation.UsernameTaken;
 import org.leavenotify.domain.shared.EventId;
@@ -76,7 +76,8 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
     private final LeaveLedgerPort ledgers;
     private final CredentialStorePort credentials;
     private final PasswordHasherPort hasher;
-    private final SessionTerminationPort sessions;
+    private final NewPasswords newPasswords;
+    private final SessionRevocation sessions;
     private final CompleteOrganisationChangesUseCase changes;
     private final IdGeneratorPort ids;
     private final LeavePolicy policy;
@@ -88,7 +89,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
                                          LeaveAllowancePort allowances, LeaveRequestRepositoryPort requests,
                                          LeaveLedgerPort ledgers,
                                          CredentialStorePort credentials, PasswordHasherPort hasher,
-                                         SessionTerminationPort sessions, CompleteOrganisationChangesUseCase changes,
+                                         NewPasswords newPasswords, SessionRevocation sessions, CompleteOrganisationChangesUseCase changes,
                                          IdGeneratorPort ids, LeavePolicy policy, Clock clock) {
         this.directory = directory;
         this.organisation = organisation;
@@ -97,6 +98,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
         this.ledgers = ledgers;
         this.credentials = credentials;
         this.hasher = hasher;
+        this.newPasswords = newPasswords;
         this.sessions = sessions;
         this.changes = changes;
         this.ids = ids;
@@ -113,7 +115,8 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
      */
     @Override
     public Employee create(CreateEmployeeCommand command) {
-        String hash = command.initialPassword() == null ? null : hasher.hash(PasswordPolicy.check(command.initialPassword()));
+        String hash = command.initialPassword() == null ? null
+                : hasher.hash(newPasswords.check(command.initialPassword(), command.username(), command.displayName()));
         Employee created = locked(() -> {
             Employee actor = administrator(command.actor());
             requireFree(command.username());
@@ -151,8 +154,13 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
     public Employee changeRoles(ChangeRolesCommand command) {
         return locked(() -> {
             Employee actor = administrator(command.actor());
-            Employee changed = lines.changeRoles(actor, existing(command.employee()), command.roles());
+            Employee before = existing(command.employee());
+            Employee changed = lines.changeRoles(actor, before, command.roles());
             directory.save(changed);
+            if (!changed.roles().equals(before.roles())) {
+                // tokens carry roles: the earlier ones must not outlive the change
+                sessions.endEverySessionOf(changed.id(), SessionRevocation.REVOKED_REASON);
+            }
             return changed;
         });
     }
@@ -186,8 +194,8 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
     }
 
     /**
-     * Saves the employee inactive, then closes their live sessions. Their tokens need nothing: every
-     * token check reads whether the owner is still active.
+     * Saves the employee inactive, then ends their sessions: every token check reads whether the owner is
+     * still active, and the generation moves on too, so that a reactivation would not revive old tokens.
      */
     @Override
     public Employee deactivate(DeactivateEmployeeCommand command) {
@@ -200,14 +208,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
             }
             return changed;
         });
-        try {
-            int closed = sessions.closeAllSessionsOf(deactivated.id(), DEACTIVATED_REASON);
-            if (closed > 0) {
-                LOG.log(Level.INFO, "Closed " + closed + " live session(s) of deactivated employee " + deactivated.id());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not close the live sessions of deactivated employee " + deactivated.id(), e);
-        }
+        sessions.endEverySessionOf(deactivated.id(), DEACTIVATED_REASON);
         return deactivated;
     }
 
@@ -218,8 +219,10 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
         if (!employee.active()) {
             throw new EmployeeInactive(employee.id());
         }
-        String hash = hasher.hash(PasswordPolicy.check(command.newPassword()));
+        String hash = hasher.hash(newPasswords.check(command.newPassword(), employee.username(),
+                employee.displayName()));
         credentials.save(new StoredCredentials(employee.username(), employee.id(), hash));
+        sessions.endEverySessionOf(employee.id(), SessionRevocation.REVOKED_REASON);
     }
 
     /**
@@ -232,7 +235,7 @@ public final class EmployeeAdministrationService implements CreateEmployeeUseCas
         Map<String, String> hashes = new HashMap<>();
         List<EmployeeImport.Planned> created = locked(() -> {
             Employee actor = administrator(command.actor());
-            List<EmployeeImport.Planned> plan = new EmployeeImport(directory, actor).plan(command.lines());
+            List<EmployeeImport.Planned> plan = new EmployeeImport(directory, actor, newPasswords).plan(command.lines());
             for (EmployeeImport.Planned planned : plan) {
                 organisation.insert(planned.employee());
             }

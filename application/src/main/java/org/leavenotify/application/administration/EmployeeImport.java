@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.leavenotify.application.administration.EmployeeImportRejected.LineError;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase;
+import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.EmployeeLine;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.leave.Employee;
@@ -20,7 +21,6 @@ import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.organisation.Allowances;
-import org.leavenotify.domain.organisation.PasswordPolicy;
 import org.leavenotify.domain.organisation.ReportingCycle;
 import org.leavenotify.domain.organisation.ReportingLines;
 import org.leavenotify.domain.shared.DomainRefusal;
@@ -42,9 +42,12 @@ final class EmployeeImport {
     private final List<LineError> errors = new ArrayList<>();
     private final Map<String, EmployeeLine> lineOf = new HashMap<>();
 
-    EmployeeImport(EmployeeDirectoryPort directory, Employee actor) {
+    private final NewPasswords newPasswords;
+
+    EmployeeImport(EmployeeDirectoryPort directory, Employee actor, NewPasswords newPasswords) {
         this.directory = directory;
         this.actor = actor;
+        this.newPasswords = newPasswords;
     }
 
     /** Every person of the file, managers first; refused with every wrong line if any is wrong. */
@@ -135,7 +138,7 @@ final class EmployeeImport {
         WorkingDays allowance = allowance(line);
         String password = blankToNull(line.initialPassword());
         if (password != null) {
-            attempt(line.line(), () -> PasswordPolicy.check(password));
+            attempt(line.line(), () -> newPasswords.check(password, username, line.displayName()));
         }
         Employee employee = attempt(line.line(),
                 () -> rules.hire(actor, username, line.displayName(), roles == null ? Set.of() : roles, null));

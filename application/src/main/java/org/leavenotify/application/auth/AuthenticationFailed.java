@@ -22,7 +22,8 @@ public class AuthenticationFailed extends RuntimeException {
         LIFETIME_TOO_LONG("the token lives longer than this server issues tokens for"),
         WRONG_ISSUER("the token was issued by someone else"),
         WRONG_AUDIENCE("the token is meant for another audience"),
-        INACTIVE_USER("the account is not active");
+        INACTIVE_USER("the account is not active"),
+        REVOKED_TOKEN("the token was revoked (a password or role change, or a deactivation); sign in again");
 
         private final String description;
 

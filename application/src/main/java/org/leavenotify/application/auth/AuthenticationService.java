@@ -8,8 +8,10 @@ import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.AccessTokenPort.VerifiedToken;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.leave.EmployeeId;
 
 /** Logging in and checking tokens. */
 public final class AuthenticationService implements LogInUseCase, AuthenticateAccessTokenUseCase {
@@ -21,10 +23,13 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
     private final AccessTokenPort tokens;
     private final EmployeeDirectoryPort directory;
     private final LoginThrottle throttle;
+    private final SessionGenerationsPort generations;
     private final String dummyHash;
 
     public AuthenticationService(CredentialStorePort credentials, PasswordHasherPort hasher, AccessTokenPort tokens,
-                                 EmployeeDirectoryPort directory, LoginThrottle throttle) {
+                                 EmployeeDirectoryPort directory, LoginThrottle throttle,
+                                 SessionGenerationsPort generations) {
+        this.generations = generations;
         this.credentials = credentials;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -55,7 +60,8 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
             throw new AuthenticationFailed(AuthenticationFailed.Reason.BAD_CREDENTIALS);
         }
         throttle.loginSucceeded(username, command.clientAddress());
-        return tokens.issue(employee.get().id(), employee.get().roles());
+        EmployeeId id = employee.get().id();
+        return tokens.issue(id, employee.get().roles(), generations.current(id));
     }
 
     /** Accepts the token with or without its {@code Bearer } prefix. */
@@ -72,6 +78,19 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
         VerifiedToken verified = tokens.verify(token);
         Employee employee = directory.findById(verified.subject()).filter(Employee::active)
                 .orElseThrow(() -> new AuthenticationFailed(AuthenticationFailed.Reason.INACTIVE_USER));
-        return new AuthenticatedUser(employee.id(), employee.roles(), verified.expiresAt());
+        if (verified.generation() != generations.current(employee.id())) {
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.REVOKED_TOKEN);
+        }
+        return new AuthenticatedUser(employee.id(), employee.roles(), verified.expiresAt(), verified.generation());
+    }
+
+    /**
+     * Whether a session opened by {@code user} may go on: its person is still active and their sessions
+     * were not ended since. Asked again and again for open STOMP sessions, which are authenticated once.
+     */
+    @Override
+    public boolean stillValid(AuthenticatedUser user) {
+        return directory.findById(user.employeeId()).filter(Employee::active).isPresent()
+                && generations.current(user.employeeId()) == user.generation();
     }
 }

@@ -9,7 +9,6 @@ import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.organisation.CurrentPasswordIncorrect;
-import org.leavenotify.domain.organisation.PasswordPolicy;
 
 /**
  * An employee changes their own password. The current password is checked against the stored hash (one
@@ -22,9 +21,14 @@ public final class PasswordChangeService implements ChangeOwnPasswordUseCase {
     private final CredentialStorePort credentials;
     private final PasswordHasherPort hasher;
     private final LoginThrottle throttle;
+    private final NewPasswords newPasswords;
+    private final SessionRevocation sessions;
 
     public PasswordChangeService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
-                                 PasswordHasherPort hasher, LoginThrottle throttle) {
+                                 PasswordHasherPort hasher, LoginThrottle throttle, NewPasswords newPasswords,
+                                 SessionRevocation sessions) {
+        this.newPasswords = newPasswords;
+        this.sessions = sessions;
         this.directory = directory;
         this.credentials = credentials;
         this.hasher = hasher;
@@ -47,7 +51,10 @@ public final class PasswordChangeService implements ChangeOwnPasswordUseCase {
             throw new CurrentPasswordIncorrect();
         }
         throttle.passwordCheckSucceeded(account, command.clientAddress());
-        String hash = hasher.hash(PasswordPolicy.check(command.newPassword()));
+        String hash = hasher.hash(newPasswords.checkChange(command.newPassword(), employee.username(),
+                employee.displayName(), stored.get().passwordHash(), hasher));
         credentials.save(new StoredCredentials(employee.username(), employee.id(), hash));
+        // every earlier token ends, the caller's own included: it signs in again with the new password
+        sessions.endEverySessionOf(employee.id(), SessionRevocation.REVOKED_REASON);
     }
 }

@@ -137,7 +137,7 @@ class EmployeeAdministrationServiceTest {
         @Test
         void theManagerMustBeAnActiveManager() {
             assertThatThrownBy(() -> app.administration.create(new CreateEmployeeCommand(HANA, "erin", "Erin Eve",
-                    Set.of(), ALICE, WorkingDays.of(25), "erin's password")))
+                    Set.of(), ALICE, WorkingDays.of(25), "a quiet morning walk")))
                     .isInstanceOf(NotAnActiveManager.class);
             assertThat(app.directory.findById(new EmployeeId("erin"))).isEmpty();
         }
@@ -153,7 +153,7 @@ class EmployeeAdministrationServiceTest {
         @Test
         void onlyHrCreatesEmployees() {
             assertThatThrownBy(() -> app.administration.create(new CreateEmployeeCommand(BOB, "erin", "Erin Eve",
-                    Set.of(), BOB, WorkingDays.of(25), "erin's password")))
+                    Set.of(), BOB, WorkingDays.of(25), "a quiet morning walk")))
                     .isInstanceOf(NotAnAdministrator.class);
             assertThat(app.directory.findById(new EmployeeId("erin"))).isEmpty();
         }
@@ -165,9 +165,9 @@ class EmployeeAdministrationServiceTest {
             assertThatThrownBy(() -> authentication().logIn(new LogInCommand("erin", "anything at all")))
                     .isInstanceOf(AuthenticationFailed.class);
 
-            app.administration.setPassword(new SetPasswordCommand(HANA, new EmployeeId("erin"), "erin's password"));
+            app.administration.setPassword(new SetPasswordCommand(HANA, new EmployeeId("erin"), "a quiet morning walk"));
 
-            assertThat(authentication().logIn(new LogInCommand("erin", "erin's password"))).isNotNull();
+            assertThat(authentication().logIn(new LogInCommand("erin", "a quiet morning walk"))).isNotNull();
         }
     }
 
@@ -330,14 +330,30 @@ class EmployeeAdministrationServiceTest {
         }
 
         @Test
-        void theNewRolesCountOnTheNextTokenCheck() {
+        void aRoleChangeEndsEarlierTokensAndTheNextLoginCarriesTheNewRoles() {
             AuthenticationService authentication = authentication();
             AccessToken token = authentication.logIn(new LogInCommand("alice", "demo"));
 
             app.administration.changeRoles(new ChangeRolesCommand(HANA, ALICE, Set.of(Role.MANAGER)));
 
-            assertThat(authentication.authenticate(token.value()).roles())
+            assertThatThrownBy(() -> authentication.authenticate(token.value()))
+                    .isInstanceOfSatisfying(org.leavenotify.application.auth.AuthenticationFailed.class, refused ->
+                            assertThat(refused.reason()).isEqualTo(
+                                    org.leavenotify.application.auth.AuthenticationFailed.Reason.REVOKED_TOKEN));
+            AccessToken next = authentication.logIn(new LogInCommand("alice", "demo"));
+            assertThat(authentication.authenticate(next.value()).roles())
                     .containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MANAGER);
+        }
+
+        @Test
+        void anHrPasswordResetEndsEarlierTokensToo() {
+            AuthenticationService authentication = authentication();
+            AccessToken token = authentication.logIn(new LogInCommand("alice", "demo"));
+
+            app.administration.setPassword(new SetPasswordCommand(HANA, ALICE, "a quiet morning walk"));
+
+            assertThatThrownBy(() -> authentication.authenticate(token.value()))
+                    .isInstanceOf(org.leavenotify.application.auth.AuthenticationFailed.class);
         }
 
         @Test
@@ -534,14 +550,16 @@ class EmployeeAdministrationServiceTest {
     /** Tokens that are just "subject|n": enough to log in and check them again. */
     static final class NoteTokens implements AccessTokenPort {
         @Override
-        public AccessToken issue(EmployeeId subject, Set<Role> roles) {
-            return new AccessToken(subject.value() + "|" + roles.size(), Instant.parse("2099-01-01T00:00:00Z"));
+        public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
+            return new AccessToken(subject.value() + "|" + roles.size() + (generation == 0 ? "" : "|" + generation),
+                    Instant.parse("2099-01-01T00:00:00Z"));
         }
 
         @Override
         public VerifiedToken verify(String token) {
-            return new VerifiedToken(new EmployeeId(token.substring(0, token.indexOf('|'))), Set.of(),
-                    Instant.parse("2099-01-01T00:00:00Z"));
+            String[] parts = token.split("\\|");
+            return new VerifiedToken(new EmployeeId(parts[0]), Set.of(), Instant.parse("2099-01-01T00:00:00Z"),
+                    parts.length > 2 ? Long.parseLong(parts[2]) : 0);
         }
     }
 }

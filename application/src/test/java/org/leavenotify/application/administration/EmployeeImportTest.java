@@ -181,12 +181,13 @@ class EmployeeImportTest {
     void manyPeopleWithTheSameInitialPasswordCostOneHash() {
         CountingHasher hasher = new CountingHasher();
         EmployeeAdministrationService administration = new EmployeeAdministrationService(app.directory, app.directory,
-                app.allowances, app.requests, app.ledgers, app.credentials, hasher, app.sessionTermination,
+                app.allowances, app.requests, app.ledgers, app.credentials, hasher, app.newPasswords,
+                new org.leavenotify.application.auth.SessionRevocation(app.sessionGenerations, app.sessionTermination),
                 app.organisationChanges, app.ids, app.policy, app.clock);
         for (int i = 0; i < 50; i++) {
             line("person" + i, "Person " + i, "", "bob", "25", "welcome to the team");
         }
-        line("other", "Other", "", "bob", "25", "another password");
+        line("other", "Other", "", "bob", "25", "spring rain on the roof");
 
         administration.importEmployees(new ImportEmployeesCommand(HANA, lines));
 

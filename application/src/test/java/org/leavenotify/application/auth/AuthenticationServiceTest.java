@@ -48,8 +48,9 @@ class AuthenticationServiceTest {
     /** Tokens that are just "subject|roles": enough to see what the service asked for. */
     private static final class NoteTokens implements AccessTokenPort {
         @Override
-        public AccessToken issue(EmployeeId subject, Set<Role> roles) {
-            return new AccessToken(subject.value() + "|" + roles.size(), NOW.plusSeconds(3600));
+        public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
+            return new AccessToken(subject.value() + "|" + roles.size() + (generation == 0 ? "" : "|" + generation),
+                    NOW.plusSeconds(3600));
         }
 
         @Override
@@ -57,8 +58,9 @@ class AuthenticationServiceTest {
             if (!token.contains("|")) {
                 throw new AuthenticationFailed(Reason.MALFORMED_TOKEN);
             }
-            return new VerifiedToken(new EmployeeId(token.substring(0, token.indexOf('|'))), Set.of(),
-                    NOW.plusSeconds(3600));
+            String[] parts = token.split("\\|");
+            return new VerifiedToken(new EmployeeId(parts[0]), Set.of(), NOW.plusSeconds(3600),
+                    parts.length > 2 ? Long.parseLong(parts[2]) : 0);
         }
     }
 
@@ -66,6 +68,8 @@ class AuthenticationServiceTest {
     private final CountingHasher hasher = new CountingHasher();
     private final InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+    private final org.leavenotify.application.inmemory.InMemorySessionGenerations generations =
+            new org.leavenotify.application.inmemory.InMemorySessionGenerations();
     private final org.leavenotify.application.inmemory.InMemoryFailedAttempts attempts =
             new org.leavenotify.application.inmemory.InMemoryFailedAttempts();
     private final AuthenticationService service;
@@ -78,7 +82,7 @@ class AuthenticationServiceTest {
             credentials.save(new StoredCredentials(employee.username(), employee.id(), hasher.hash("demo")));
         }
         service = new AuthenticationService(credentials, hasher, new NoteTokens(), directory,
-                new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20, Duration.ofMinutes(5)));
+                new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20, Duration.ofMinutes(5)), generations);
         hasher.comparedWith.clear();
     }
 
@@ -216,10 +220,25 @@ class AuthenticationServiceTest {
             refusal("alice", "wrong");
         }
         AuthenticationService anotherNode = new AuthenticationService(credentials, hasher, new NoteTokens(), directory,
-                new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20, Duration.ofMinutes(5)));
+                new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20, Duration.ofMinutes(5)), generations);
 
         assertThat(catchThrowableOfType(AuthenticationFailed.class,
                 () -> anotherNode.logIn(new LogInCommand("alice", "demo"))).reason()).isEqualTo(Reason.LOCKED);
+    }
+
+    @Test
+    void aTokenIssuedBeforeThePersonsSessionsWereEndedIsRefusedAndANewOneIsAccepted() {
+        String before = service.logIn(new LogInCommand("alice", "demo")).value();
+        AuthenticatedUser session = service.authenticate(before);
+
+        generations.endSessions(Employees.ALICE);
+
+        assertThat(catchThrowableOfType(AuthenticationFailed.class, () -> service.authenticate(before)).reason())
+                .isEqualTo(Reason.REVOKED_TOKEN);
+        assertThat(service.stillValid(session)).as("a session opened with it").isFalse();
+        String after = service.logIn(new LogInCommand("alice", "demo")).value();
+        assertThat(service.authenticate(after).generation()).isEqualTo(1);
+        assertThat(service.stillValid(service.authenticate(after))).isTrue();
     }
 
     @Test

@@ -32,6 +32,22 @@ class PasswordChangeServiceTest {
     }
 
     @Test
+    void changingThePasswordEndsEveryEarlierTokenAndClosesTheOpenSessions() {
+        var authentication = app.authentication(new EmployeeTokens());
+        String earlier = authentication.logIn(new org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand(
+                "alice", "demo")).value();
+
+        app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "a much better password"));
+
+        assertThatThrownBy(() -> authentication.authenticate(earlier)).isInstanceOfSatisfying(AuthenticationFailed.class,
+                refused -> assertThat(refused.reason()).isEqualTo(AuthenticationFailed.Reason.REVOKED_TOKEN));
+        assertThat(app.sessionTermination.terminations()).extracting(
+                org.leavenotify.application.inmemory.InMemorySessionTermination.Termination::employee,
+                org.leavenotify.application.inmemory.InMemorySessionTermination.Termination::reason)
+                .contains(org.assertj.core.groups.Tuple.tuple(ALICE, SessionRevocation.REVOKED_REASON));
+    }
+
+    @Test
     void aWrongCurrentPasswordIsRefusedAndChangesNothing() {
         assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "not it",
                 "a much better password")))
@@ -58,6 +74,22 @@ class PasswordChangeServiceTest {
     }
 
     @Test
+    void theNewPasswordMayNotBeTheCurrentOneNorEasyToGuess() {
+        app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "a much better password"));
+
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE,
+                "a much better password", "a much better password")))
+                .isInstanceOf(org.leavenotify.domain.organisation.PasswordUnchanged.class);
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE,
+                "a much better password", "password12")))
+                .isInstanceOf(org.leavenotify.domain.organisation.PasswordTooWeak.class);
+        assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE,
+                "a much better password", "alice-in-the-office")))
+                .isInstanceOf(org.leavenotify.domain.organisation.PasswordTooWeak.class);
+        assertThat(passwordOfAliceIs("a much better password")).isTrue();
+    }
+
+    @Test
     void aNewPasswordShorterThanTenCharactersIsRefused() {
         assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo", "short")))
                 .isInstanceOf(PasswordTooShort.class);
@@ -70,5 +102,21 @@ class PasswordChangeServiceTest {
 
         assertThatThrownBy(() -> app.passwords.changePassword(new ChangeOwnPasswordCommand(ALICE, "demo",
                 "a much better password"))).isInstanceOf(EmployeeNotFound.class);
+    }
+
+    /** Tokens that are just "subject|generation". */
+    private static final class EmployeeTokens implements org.leavenotify.application.auth.port.out.AccessTokenPort {
+        @Override
+        public AccessToken issue(org.leavenotify.domain.leave.EmployeeId subject,
+                                 java.util.Set<org.leavenotify.domain.leave.Role> roles, long generation) {
+            return new AccessToken(subject.value() + "|" + generation, java.time.Instant.parse("2099-01-01T00:00:00Z"));
+        }
+
+        @Override
+        public VerifiedToken verify(String token) {
+            String[] parts = token.split("\\|");
+            return new VerifiedToken(new org.leavenotify.domain.leave.EmployeeId(parts[0]), java.util.Set.of(),
+                    java.time.Instant.parse("2099-01-01T00:00:00Z"), Long.parseLong(parts[1]));
+        }
     }
 }

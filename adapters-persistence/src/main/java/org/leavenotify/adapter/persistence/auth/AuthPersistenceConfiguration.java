@@ -5,13 +5,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The credential store and failed-attempt adapters; imported by the persistence adapter's configuration. */
+/** The credential store, session generation and failed-attempt adapters; imported by the persistence adapter's configuration. */
 @Configuration(proxyBeanMethods = false)
 public class AuthPersistenceConfiguration {
 
     @Bean
     MongoCredentialStore credentialStore(SpringDataCredentialRepository credentials) {
         return new MongoCredentialStore(credentials);
+    }
+
+    @Bean
+    MongoSessionGenerations sessionGenerations(MongoTemplate mongo) {
+        return new MongoSessionGenerations(mongo);
     }
 
     @Bean

@@ -50,6 +50,8 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
 
     static final String TOKEN_TYPE = "at+jwt";
     static final String ROLES_CLAIM = "roles";
+    /** The subject's session generation at issue; absent (tokens from before it existed) reads as 0. */
+    static final String GENERATION_CLAIM = "gen";
     static final String ALGORITHM = "HS256";
 
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -75,7 +77,7 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
     }
 
     @Override
-    public AccessToken issue(EmployeeId subject, Set<Role> roles) {
+    public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(properties.lifetime());
         String token = Jwts.builder()
@@ -84,6 +86,7 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
                 .audience().single(properties.audience())
                 .subject(subject.value())
                 .claim(ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList())
+                .claim(GENERATION_CLAIM, generation)
                 .issuedAt(Date.from(issuedAt))
                 .expiration(Date.from(expiresAt))
                 .id(UUID.randomUUID().toString())
@@ -115,7 +118,7 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
         }
         try {
             return new VerifiedToken(new EmployeeId(claims.getSubject()), roles(claims.get(ROLES_CLAIM)),
-                    claims.getExpiration().toInstant());
+                    claims.getExpiration().toInstant(), generation(claims.get(GENERATION_CLAIM)));
         } catch (RuntimeException badClaim) {
             throw new AuthenticationFailed(Reason.MALFORMED_TOKEN, badClaim);
         }
@@ -184,6 +187,16 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
             roles.add(Role.valueOf(String.valueOf(name)));
         }
         return roles;
+    }
+
+    private static long generation(Object claim) {
+        if (claim == null) {
+            return 0;
+        }
+        if (!(claim instanceof Number number) || number.longValue() < 0 || number.doubleValue() != number.longValue()) {
+            throw new IllegalArgumentException("the generation claim is not a whole number");
+        }
+        return number.longValue();
     }
 
     private static boolean isBlank(String text) {

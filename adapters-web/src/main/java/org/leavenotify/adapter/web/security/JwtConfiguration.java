@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
+import org.leavenotify.application.auth.port.out.PasswordStrengthPort;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,5 +34,10 @@ class JwtConfiguration {
     @Bean
     PasswordHasherPort passwordHasher() {
         return new BCryptPasswordHasher(BCryptPasswordHasher.DEFAULT_STRENGTH);
+    }
+
+    @Bean
+    PasswordStrengthPort passwordStrength() {
+        return new ZxcvbnPasswordStrength();
     }
 }

@@ -43,8 +43,8 @@ final class VerifiedTokenCache implements AccessTokenPort {
     }
 
     @Override
-    public AccessToken issue(EmployeeId subject, Set<Role> roles) {
-        return verifier.issue(subject, roles);
+    public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
+        return verifier.issue(subject, roles, generation);
     }
 
     @Override

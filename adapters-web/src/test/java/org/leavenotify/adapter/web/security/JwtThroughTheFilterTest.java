@@ -84,7 +84,7 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
             credentials.save(new StoredCredentials("alice", Employees.ALICE, hasher.hash("demo")));
             return new AuthenticationService(credentials, hasher, tokens, directory,
                     new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(),
-                            Clock.systemUTC()));
+                            Clock.systemUTC()), new org.leavenotify.application.inmemory.InMemorySessionGenerations());
         }
     }
 

@@ -109,8 +109,8 @@ class VerifiedTokenCacheTest {
         }
 
         @Override
-        public AccessToken issue(EmployeeId subject, Set<Role> roles) {
-            return delegate.issue(subject, roles);
+        public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
+            return delegate.issue(subject, roles, generation);
         }
 
         @Override

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
@@ -108,14 +109,26 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, UNAUTHENTICATED, address,
                     "too many WebSockets are waiting for their CONNECT; try again shortly");
         }
+        // Counted now, not once the WebSocket is open: the 101 can reach the client before the container has
+        // opened the session, and a client that hurries on to its next handshake must find this one counted.
+        openPerAddress.computeIfAbsent(address, key -> new AtomicInteger()).incrementAndGet();
+        unauthenticated.incrementAndGet();
+        unauthenticatedPerAddress.computeIfAbsent(address, key -> new AtomicInteger()).incrementAndGet();
         attributes.put(ADDRESS, address);
         return true;
     }
 
+    /** A handshake that did not become a WebSocket gives back what {@link #beforeHandshake} counted. */
     @Override
     public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                Exception exception) {
-        // counted once the WebSocket is open (decorate), so that a failed upgrade counts nothing
+        boolean upgraded = exception == null && (!(response instanceof ServletServerHttpResponse servlet)
+                || servlet.getServletResponse().getStatus() == HttpStatus.SWITCHING_PROTOCOLS.value());
+        if (!upgraded) {
+            String address = addressOf(request.getRemoteAddress());
+            decrement(openPerAddress, address);
+            release(address);
+        }
     }
 
     @Override
@@ -151,9 +164,6 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
 
     private void opened(WebSocketSession session) {
         String address = String.valueOf(session.getAttributes().getOrDefault(ADDRESS, addressOf(session.getRemoteAddress())));
-        openPerAddress.computeIfAbsent(address, key -> new AtomicInteger()).incrementAndGet();
-        unauthenticated.incrementAndGet();
-        unauthenticatedPerAddress.computeIfAbsent(address, key -> new AtomicInteger()).incrementAndGet();
         // compute() holds the entry while scheduling, so a timer that fires at once still finds it
         pending.compute(session.getId(), (id, previous) -> new Pending(address,
                 scheduler.schedule(() -> closeUnlessConnected(session), Instant.now().plus(timeToConnect))));

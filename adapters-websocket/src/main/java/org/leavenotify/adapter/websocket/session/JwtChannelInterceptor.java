@@ -70,6 +70,9 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
             return null;
         }
         accessor.setUser(new StompAuthentication(user));
+        if (accessor.getSessionAttributes() != null) {
+            accessor.getSessionAttributes().put(SessionRevalidation.USER, user);
+        }
         connections.authenticated(accessor.getSessionId());
         expiryGuard.closeAtExpiry(accessor.getSessionId(), user.expiresAt());
         return message;

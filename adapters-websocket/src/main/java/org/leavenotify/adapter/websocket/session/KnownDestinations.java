@@ -31,8 +31,10 @@ final class KnownDestinations implements ChannelInterceptor {
             return message;
         }
         SimpMessageType type = accessor.getMessageType();
-        if (type == SimpMessageType.SUBSCRIBE && !SUBSCRIBABLE.contains(accessor.getDestination())
-                || type == SimpMessageType.MESSAGE && !SENDABLE.contains(accessor.getDestination())) {
+        String destination = accessor.getDestination();
+        // Set.of(...).contains(null) throws: a frame without a destination is refused like an unknown one
+        if (type == SimpMessageType.SUBSCRIBE && (destination == null || !SUBSCRIBABLE.contains(destination))
+                || type == SimpMessageType.MESSAGE && (destination == null || !SENDABLE.contains(destination))) {
             throw new AccessDeniedException("unknown destination");
         }
         return message;

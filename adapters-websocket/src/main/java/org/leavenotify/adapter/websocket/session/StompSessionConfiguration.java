@@ -64,6 +64,12 @@ public class StompSessionConfiguration {
     }
 
     @Bean
+    SessionRevalidation sessionRevalidation(AuthenticateAccessTokenUseCase authenticate, StompSessions stompSessions,
+                                            ThreadPoolTaskScheduler stompTaskScheduler, WebSocketProperties properties) {
+        return new SessionRevalidation(authenticate, stompSessions, stompTaskScheduler, properties.revalidateInterval());
+    }
+
+    @Bean
     ReceiptInterceptor receiptInterceptor(StompFrames stompFrames, BrokerProperties broker) {
         return new ReceiptInterceptor(stompFrames, broker.isRelay());
     }

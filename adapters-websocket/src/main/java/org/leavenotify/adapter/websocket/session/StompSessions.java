@@ -100,6 +100,13 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
         }
     }
 
+    /** The attributes of every session open on this node, by session id. */
+    Map<String, Map<String, Object>> openSessionAttributes() {
+        Map<String, Map<String, Object>> attributes = new java.util.HashMap<>();
+        open.forEach((id, session) -> attributes.put(id, session.getAttributes()));
+        return attributes;
+    }
+
     @Override
     public void start() {
         running = true;

@@ -29,14 +29,18 @@ public final class FakeAccessTokens implements AccessTokenPort {
     }
 
     @Override
-    public AccessToken issue(EmployeeId subject, Set<Role> roles) {
-        return issue(subject, roles, Duration.ofHours(1));
+    public AccessToken issue(EmployeeId subject, Set<Role> roles, long generation) {
+        return issue(subject, roles, Duration.ofHours(1), generation);
     }
 
     public AccessToken issue(EmployeeId subject, Set<Role> roles, Duration validFor) {
+        return issue(subject, roles, validFor, 0);
+    }
+
+    public AccessToken issue(EmployeeId subject, Set<Role> roles, Duration validFor, long generation) {
         String value = "token-" + UUID.randomUUID();
         Instant expiresAt = clock.instant().plus(validFor);
-        issued.put(value, new VerifiedToken(subject, Set.copyOf(roles), expiresAt));
+        issued.put(value, new VerifiedToken(subject, Set.copyOf(roles), expiresAt, generation));
         return new AccessToken(value, expiresAt);
     }
 

@@ -95,9 +95,16 @@ public class StompTestApplication {
     @Bean
     AuthenticationService authenticationService(InMemoryCredentialStore credentials, SaltedSha256PasswordHasher hasher,
                                                 FakeAccessTokens tokens, InMemoryEmployeeDirectory directory,
+                                                org.leavenotify.application.inmemory.InMemorySessionGenerations generations,
                                                 Clock clock) {
         return new AuthenticationService(credentials, hasher, tokens, directory,
-                new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(), clock));
+                new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(), clock),
+                generations);
+    }
+
+    @Bean
+    org.leavenotify.application.inmemory.InMemorySessionGenerations sessionGenerations() {
+        return new org.leavenotify.application.inmemory.InMemorySessionGenerations();
     }
 
     @Bean

@@ -12,7 +12,16 @@ import org.leavenotify.domain.leave.Role;
  */
 public interface AccessTokenPort {
 
-    AccessToken issue(EmployeeId subject, Set<Role> roles);
+    /**
+     * A token for {@code subject} with {@code roles}, carrying the subject's session generation at issue
+     * ({@link SessionGenerationsPort}): when the generation moves on, the token is revoked.
+     */
+    AccessToken issue(EmployeeId subject, Set<Role> roles, long generation);
+
+    /** A token of generation 0 (someone whose sessions were never ended). */
+    default AccessToken issue(EmployeeId subject, Set<Role> roles) {
+        return issue(subject, roles, 0);
+    }
 
     /**
      * Verifies signature, algorithm, issuer, audience and validity period. Refused with
@@ -20,7 +29,11 @@ public interface AccessTokenPort {
      */
     VerifiedToken verify(String token);
 
-    /** What a valid token says. */
-    record VerifiedToken(EmployeeId subject, Set<Role> roles, java.time.Instant expiresAt) {
+    /** What a valid token says; a token without a generation (issued before there were any) is of generation 0. */
+    record VerifiedToken(EmployeeId subject, Set<Role> roles, java.time.Instant expiresAt, long generation) {
+
+        public VerifiedToken(EmployeeId subject, Set<Role> roles, java.time.Instant expiresAt) {
+            this(subject, roles, expiresAt, 0);
+        }
     }
 }
