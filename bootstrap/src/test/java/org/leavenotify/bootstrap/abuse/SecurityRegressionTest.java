@@ -198,10 +198,11 @@ class SecurityRegressionTest {
     }
 
     @Test
-    void oneSmallNumberExhaustsMemory_exponentNotationIsRefusedShortlyInEveryNumericField() {
+    void oneSmallNumberExhaustsMemory_exponentNotationIsRefusedShortlyInEveryNumericField() throws Exception {
         String hr = api.logIn("hana");
         List<Api.Answer> answers = new ArrayList<>();
-        for (String number : List.of("1e999999999", "-1E+999999999", "1e-999999999", "9".repeat(900))) {
+        List<String> numbers = List.of("1e999999999", "-1E+999999999", "1e-999999999", "9".repeat(900));
+        for (String number : numbers) {
             answers.add(api.send(api.request("/api/admin/employees/alice/allowances/2027", hr)
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"annualAllowance\": " + number + "}"))));
@@ -212,11 +213,30 @@ class SecurityRegressionTest {
                     .POST(HttpRequest.BodyPublishers.ofString("username,displayName,roles,managerUsername,allowance\n"
                             + "numbers,Numbers,EMPLOYEE,bob," + number + "\n"))));
             answers.add(api.get("/api/notifications?limit=" + number, hr));
+            answers.add(api.get("/api/leave-balances/mine?year=" + number, hr));
+            answers.add(api.send(api.request("/api/admin/employees/alice/allowances/" + number, hr)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"annualAllowance\": 25}"))));
         }
 
         for (Api.Answer answer : answers) {
             assertThat(answer.status()).as(answer.body()).isEqualTo(400);
             assertThat(answer.body().length()).as("a short refusal").isLessThan(2_000);
+        }
+        // and over STOMP: a list request's limit, answered on the session's error queue
+        try (RawWebSocket socket = RawWebSocket.open(port, null, 0)) {
+            socket.sendText("CONNECT\naccept-version:1.2\nhost:localhost\nAuthorization:Bearer " + hr + "\n\n\0");
+            assertThat(socket.receive().text()).startsWith("CONNECTED");
+            socket.sendText("SUBSCRIBE\nid:errors\ndestination:/user/queue/errors\nreceipt:s\n\n\0");
+            assertThat(socket.receive().text()).startsWith("RECEIPT");
+            for (String number : numbers) {
+                socket.sendText("SEND\ndestination:/app/notifications\ncontent-type:application/json\n\n{\"limit\": "
+                        + number + "}\0");
+                String reply = socket.receive().text();
+                assertThat(reply).as(number.substring(0, Math.min(12, number.length()))).startsWith("MESSAGE")
+                        .contains("\"status\":400");
+                assertThat(reply.length()).as("a short refusal").isLessThan(2_000);
+            }
         }
     }
 
