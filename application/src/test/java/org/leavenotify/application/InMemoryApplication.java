@@ -93,7 +93,7 @@ public final class InMemoryApplication {
         LeaveRequestRepositoryPort leaveStore = requestStore != null ? requestStore : requests;
         NotificationStorePort store = notificationStore != null ? notificationStore : notifications;
         PushNotificationPort pusher = push != null ? push : pushed;
-        dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids);
+        dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids, clock);
         leave = new LeaveRequestService(leaveStore, ledgers, directory, calendar, allowances, dispatcher, ids, policy,
                 clock);
         queries = new LeaveQueryService(leaveStore, ledgers, directory, allowances, policy, clock);

@@ -192,7 +192,7 @@ class EmbeddedStoreRecoveryTest {
             presence.connected(Employees.ALICE);
             dispatcher = new NotificationDispatcher(context.getBean(LeaveRequestRepositoryPort.class),
                     context.getBean(EmployeeDirectoryPort.class), context.getBean(NotificationStorePort.class),
-                    presence, push, new TimeOrderedIdGenerator(Clock.systemUTC()));
+                    presence, push, new TimeOrderedIdGenerator(Clock.systemUTC()), Clock.systemUTC());
         }
     }
 }

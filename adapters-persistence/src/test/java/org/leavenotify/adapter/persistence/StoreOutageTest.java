@@ -127,7 +127,7 @@ class StoreOutageTest {
         NotificationStorePort notifications = context.getBean(NotificationStorePort.class);
         NotificationDispatcher dispatcher = new NotificationDispatcher(requests,
                 context.getBean(EmployeeDirectoryPort.class), notifications, presence, push,
-                new TimeOrderedIdGenerator(Clock.systemUTC()));
+                new TimeOrderedIdGenerator(Clock.systemUTC()), Clock.systemUTC());
         LeaveRequest submitted = requests.save(LeaveRequests.aPendingRequest());
 
         server.close();

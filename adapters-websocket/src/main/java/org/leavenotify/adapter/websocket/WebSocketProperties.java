@@ -22,7 +22,10 @@ import org.springframework.util.unit.DataSize;
  * @param timeToConnect          how long after its handshake a WebSocket may go without an accepted CONNECT
  *                               (a valid bearer token); then it is closed (1008), whatever it sent meanwhile
  * @param idleTimeout            the container's idle timeout: a WebSocket with no frame in either direction for
- *                               this long is closed (the server's heart-beats keep healthy sessions active)
+ *                               this long is closed. Sessions that agreed on STOMP heart-beats never reach it; a
+ *                               client that declined them and hears nothing for this long is closed and
+ *                               reconnects (long enough not to disturb quiet clients, short enough to reclaim
+ *                               connections whose client vanished without closing them)
  * @param revalidateInterval     how often the sessions open on a node are checked against the store: a session
  *                               whose person's sessions were ended elsewhere (password or role change,
  *                               deactivation, on another node) is closed at the next check
@@ -36,7 +39,7 @@ public record WebSocketProperties(@DefaultValue List<String> allowedOrigins,
                                   @DefaultValue("512KB") DataSize sendBufferSizeLimit,
                                   @DefaultValue("30s") Duration timeToFirstMessage,
                                   @DefaultValue("10s") Duration timeToConnect,
-                                  @DefaultValue("2m") Duration idleTimeout,
+                                  @DefaultValue("30m") Duration idleTimeout,
                                   @DefaultValue("30s") Duration revalidateInterval,
                                   @DefaultValue("10s") Duration heartbeat) {
 

@@ -66,8 +66,8 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     /** A dispatcher alone on its store: it claims nothing (one process, one dispatcher). */
     public NotificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
                                   NotificationStorePort store, PresencePort presence, PushNotificationPort push,
-                                  IdGeneratorPort ids) {
-        this(requests, directory, store, presence, push, ids, UNCLAIMED, Clock.systemUTC(), Duration.ZERO);
+                                  IdGeneratorPort ids, Clock clock) {
+        this(requests, directory, store, presence, push, ids, UNCLAIMED, clock, Duration.ZERO);
     }
 
     /**

@@ -37,6 +37,17 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void domainCodeAskingForTheSystemClockOrAnyOtherNowBreaksTheClockRuleEachOnItsOwn() {
+        for (Class<?> fixture : java.util.List.of(org.leavenotify.domain.archfixture.DomainAskingForTheSystemClock.class,
+                org.leavenotify.domain.archfixture.DomainAskingForTheDefaultZoneClock.class,
+                org.leavenotify.domain.archfixture.DomainReadingZonedNow.class,
+                org.leavenotify.domain.archfixture.DomainReadingOffsetNow.class,
+                org.leavenotify.domain.archfixture.DomainReadingLocalTimeNow.class)) {
+            assertViolated(ArchitectureRules.the_core_never_reads_the_system_clock, fixture);
+        }
+    }
+
+    @Test
     void anAdapterUsingAnotherBreaksTheAdapterRule() {
         assertViolated(ArchitectureRules.adapters_do_not_depend_on_each_other, WebUsingWebSocket.class,
                 WebSocketThing.class);

@@ -21,4 +21,24 @@ public sealed interface LeaveEvent
     EmployeeId actorId();
 
     Instant occurredAt();
+
+    /**
+     * Hands the event to the case for its kind. Java 17 has no exhaustive switch over a sealed type, so
+     * this is how code that treats every kind differently stays checked by the compiler: a new kind of event
+     * adds a method to {@link Cases}, and every {@code Cases} that does not handle it stops compiling.
+     */
+    <R> R match(Cases<R> cases);
+
+    /** One method per kind of leave event. */
+    interface Cases<R> {
+        R submitted(LeaveRequestSubmitted event);
+
+        R approved(LeaveRequestApproved event);
+
+        R rejected(LeaveRequestRejected event);
+
+        R cancelled(LeaveRequestCancelled event);
+
+        R reassigned(LeaveRequestReassigned event);
+    }
 }

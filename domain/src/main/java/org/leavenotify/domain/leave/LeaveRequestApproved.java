@@ -7,4 +7,9 @@ import org.leavenotify.domain.shared.EventId;
 /** Raised when the manager (or HR) approved the request. */
 public record LeaveRequestApproved(EventId eventId, LeaveSummary leave, EmployeeId actorId, Instant occurredAt,
                              String comment) implements LeaveEvent {
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.approved(this);
+    }
 }

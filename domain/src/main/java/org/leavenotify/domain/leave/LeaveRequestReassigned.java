@@ -13,4 +13,9 @@ import org.leavenotify.domain.shared.EventId;
  */
 public record LeaveRequestReassigned(EventId eventId, LeaveSummary leave, EmployeeId actorId, Instant occurredAt,
                                      EmployeeId previousApproverId) implements LeaveEvent {
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.reassigned(this);
+    }
 }

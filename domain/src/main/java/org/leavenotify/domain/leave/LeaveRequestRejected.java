@@ -7,4 +7,9 @@ import org.leavenotify.domain.shared.EventId;
 /** Raised when the manager (or HR) rejected the request, saying why. */
 public record LeaveRequestRejected(EventId eventId, LeaveSummary leave, EmployeeId actorId, Instant occurredAt,
                              String reason) implements LeaveEvent {
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.rejected(this);
+    }
 }

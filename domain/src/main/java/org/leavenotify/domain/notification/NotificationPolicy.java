@@ -46,40 +46,53 @@ public final class NotificationPolicy {
         LeaveSummary leave = event.leave();
         Actor actor = new Actor(event.actorId(), names.of(event.actorId()));
         String what = describe(leave);
-        if (event instanceof LeaveRequestSubmitted submitted) {
-            return toManager(event, leave, NotificationType.LEAVE_REQUEST_SUBMITTED,
-                    "New leave request from " + actor.displayName(),
-                    actor.displayName() + " asks for " + what + "." + suffix("Reason", submitted.reason()), actor);
-        }
-        if (event instanceof LeaveRequestApproved approved) {
-            return List.of(draft(event, leave.employeeId(), NotificationType.LEAVE_REQUEST_APPROVED,
-                    "Your leave request was approved",
-                    actor.displayName() + " approved your " + what + "." + suffix("Comment", approved.comment()),
-                    actor));
-        }
-        if (event instanceof LeaveRequestRejected rejected) {
-            return List.of(draft(event, leave.employeeId(), NotificationType.LEAVE_REQUEST_REJECTED,
-                    "Your leave request was rejected",
-                    actor.displayName() + " rejected your " + what + "." + suffix("Reason", rejected.reason()),
-                    actor));
-        }
-        if (event instanceof LeaveRequestReassigned) {
-            String employee = names.of(leave.employeeId());
-            return toManager(event, leave, NotificationType.LEAVE_REQUEST_REASSIGNED,
-                    "Leave request from " + employee + " now waits for you",
-                    employee + " now reports to you (" + actor.displayName() + " changed it), so their "
-                            + what + " waits for your decision.", actor);
-        }
-        LeaveRequestCancelled cancelled = (LeaveRequestCancelled) event;
-        return toManager(event, leave, NotificationType.LEAVE_REQUEST_CANCELLED,
-                actor.displayName() + " cancelled " + (cancelled.wasApproved() ? "approved leave" : "a leave request"),
-                actor.displayName() + " cancelled " + what + "." + suffix("Reason", cancelled.reason()), actor);
+        return event.match(new LeaveEvent.Cases<>() {
+            @Override
+            public List<NotificationDraft> submitted(LeaveRequestSubmitted submitted) {
+                return toManager(event, leave, NotificationType.LEAVE_REQUEST_SUBMITTED,
+                        "New leave request from " + actor.displayName(),
+                        actor.displayName() + " asks for " + what + "." + suffix("Reason", submitted.reason()), actor);
+            }
+
+            @Override
+            public List<NotificationDraft> approved(LeaveRequestApproved approved) {
+                return List.of(draft(event, leave.employeeId(), NotificationType.LEAVE_REQUEST_APPROVED,
+                        "Your leave request was approved",
+                        actor.displayName() + " approved your " + what + "." + suffix("Comment", approved.comment()),
+                        actor));
+            }
+
+            @Override
+            public List<NotificationDraft> rejected(LeaveRequestRejected rejected) {
+                return List.of(draft(event, leave.employeeId(), NotificationType.LEAVE_REQUEST_REJECTED,
+                        "Your leave request was rejected",
+                        actor.displayName() + " rejected your " + what + "." + suffix("Reason", rejected.reason()),
+                        actor));
+            }
+
+            @Override
+            public List<NotificationDraft> cancelled(LeaveRequestCancelled cancelled) {
+                return toManager(event, leave, NotificationType.LEAVE_REQUEST_CANCELLED,
+                        actor.displayName() + " cancelled "
+                                + (cancelled.wasApproved() ? "approved leave" : "a leave request"),
+                        actor.displayName() + " cancelled " + what + "." + suffix("Reason", cancelled.reason()), actor);
+            }
+
+            @Override
+            public List<NotificationDraft> reassigned(LeaveRequestReassigned reassigned) {
+                String employee = names.of(leave.employeeId());
+                return toManager(event, leave, NotificationType.LEAVE_REQUEST_REASSIGNED,
+                        "Leave request from " + employee + " now waits for you",
+                        employee + " now reports to you (" + actor.displayName() + " changed it), so their "
+                                + what + " waits for your decision.", actor);
+            }
+        });
     }
 
     /** Who must be told about a change HR made to the organisation, and what they read. */
     public List<NotificationDraft> draftsFor(OrganisationEvent event) {
         Actor actor = new Actor(event.actorId(), names.of(event.actorId()));
-        ManagerChanged changed = (ManagerChanged) event;
+        ManagerChanged changed = event.match(managerChanged -> managerChanged);
         String employee = names.of(changed.employeeId());
         String from = changed.previousManagerId() == null ? null : names.of(changed.previousManagerId());
         String to = changed.newManagerId() == null ? null : names.of(changed.newManagerId());

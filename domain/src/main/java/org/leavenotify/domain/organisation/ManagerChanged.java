@@ -23,4 +23,9 @@ public record ManagerChanged(EventId eventId, EmployeeId employeeId, EmployeeId 
         Require.present(actorId, "actor id");
         Require.present(occurredAt, "occurred at");
     }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+        return cases.managerChanged(this);
+    }
 }

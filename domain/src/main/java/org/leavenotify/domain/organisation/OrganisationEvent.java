@@ -22,4 +22,12 @@ public sealed interface OrganisationEvent permits ManagerChanged {
     EmployeeId actorId();
 
     Instant occurredAt();
+
+    /** Hands the event to the case for its kind (see {@code LeaveEvent.match}: a new kind must be handled everywhere). */
+    <R> R match(Cases<R> cases);
+
+    /** One method per kind of organisation event. */
+    interface Cases<R> {
+        R managerChanged(ManagerChanged event);
+    }
 }

@@ -61,22 +61,37 @@ final class LeaveRequestMapper {
     static LeaveEventDocument toDocument(LeaveEvent event) {
         String eventId = event.eventId().value();
         String actor = event.actorId().value();
-        if (event instanceof LeaveRequestSubmitted submitted) {
-            return new LeaveEventDocument(eventId, SUBMITTED, actor, event.occurredAt(), submitted.reason(), null, null);
-        }
-        if (event instanceof LeaveRequestApproved approved) {
-            return new LeaveEventDocument(eventId, APPROVED, actor, event.occurredAt(), approved.comment(), null, null);
-        }
-        if (event instanceof LeaveRequestRejected rejected) {
-            return new LeaveEventDocument(eventId, REJECTED, actor, event.occurredAt(), rejected.reason(), null, null);
-        }
-        if (event instanceof LeaveRequestReassigned reassigned) {
-            return new LeaveEventDocument(eventId, REASSIGNED, actor, event.occurredAt(), null, null,
-                    valueOf(reassigned.previousApproverId()));
-        }
-        LeaveRequestCancelled cancelled = (LeaveRequestCancelled) event;
-        return new LeaveEventDocument(eventId, CANCELLED, actor, event.occurredAt(), cancelled.reason(),
-                cancelled.wasApproved(), null);
+        return event.match(new LeaveEvent.Cases<>() {
+            @Override
+            public LeaveEventDocument submitted(LeaveRequestSubmitted submitted) {
+                return new LeaveEventDocument(eventId, SUBMITTED, actor, event.occurredAt(), submitted.reason(), null,
+                        null);
+            }
+
+            @Override
+            public LeaveEventDocument approved(LeaveRequestApproved approved) {
+                return new LeaveEventDocument(eventId, APPROVED, actor, event.occurredAt(), approved.comment(), null,
+                        null);
+            }
+
+            @Override
+            public LeaveEventDocument rejected(LeaveRequestRejected rejected) {
+                return new LeaveEventDocument(eventId, REJECTED, actor, event.occurredAt(), rejected.reason(), null,
+                        null);
+            }
+
+            @Override
+            public LeaveEventDocument cancelled(LeaveRequestCancelled cancelled) {
+                return new LeaveEventDocument(eventId, CANCELLED, actor, event.occurredAt(), cancelled.reason(),
+                        cancelled.wasApproved(), null);
+            }
+
+            @Override
+            public LeaveEventDocument reassigned(LeaveRequestReassigned reassigned) {
+                return new LeaveEventDocument(eventId, REASSIGNED, actor, event.occurredAt(), null, null,
+                        valueOf(reassigned.previousApproverId()));
+            }
+        });
     }
 
     static LeaveEvent toDomain(LeaveEventDocument document, LeaveSummary summary) {

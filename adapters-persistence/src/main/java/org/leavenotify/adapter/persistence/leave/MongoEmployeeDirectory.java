@@ -184,7 +184,7 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort, Organisatio
     }
 
     private static OrganisationEventDocument toDocument(OrganisationEvent event) {
-        ManagerChanged changed = (ManagerChanged) event;
+        ManagerChanged changed = event.match(managerChanged -> managerChanged);
         return new OrganisationEventDocument(changed.eventId().value(), MANAGER_CHANGED,
                 valueOf(changed.previousManagerId()), valueOf(changed.newManagerId()), changed.actorId().value(),
                 changed.occurredAt());

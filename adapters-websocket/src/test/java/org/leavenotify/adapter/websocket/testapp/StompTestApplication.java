@@ -123,7 +123,7 @@ public class StompTestApplication {
                                                   InMemoryEmployeeDirectory directory, InMemoryNotificationStore store,
                                                   PresencePort presence, PushNotificationPort push,
                                                   TimeOrderedIdGenerator ids) {
-        return new NotificationDispatcher(requests, directory, store, presence, push, ids);
+        return new NotificationDispatcher(requests, directory, store, presence, push, ids, Clock.systemUTC());
     }
 
     @Bean
