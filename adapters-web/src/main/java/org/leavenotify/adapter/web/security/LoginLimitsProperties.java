@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The limit on failed logins per remote address, under {@code leavenotify.limits.*} (the per-username
- * lock is {@code leavenotify.login.*}); docs/reliability.md says why.
+ * The limit on failed logins per remote address, under {@code leavenotify.limits.*} (the lock of a username
+ * for one address is {@code leavenotify.login.*}); the login use case's throttle applies both;
+ * docs/reliability.md says why.
  *
  * @param loginFailuresPerAddress how many failed logins one address may make
  */
@@ -15,12 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LoginLimitsProperties(@DefaultValue LoginFailures loginFailuresPerAddress) {
 
     /**
-     * A token bucket per remote address: {@code max} failed logins, then one more every
-     * {@code period / max}. While it is empty every login from that address is answered 429 with
-     * {@code Retry-After}, without checking the password.
+     * Failed logins (and wrong current passwords) per remote address, of any username, counted in the store
+     * per fixed window: beyond {@code max} in one window every login and current-password check from that
+     * address is answered 429 with {@code Retry-After} until the window ends, without checking a password.
      *
-     * @param max    failed logins an address may make at once
-     * @param period how long the bucket takes to fill up again
+     * @param max    failed attempts an address may make in one window
+     * @param period the length of a window
      */
     public record LoginFailures(@DefaultValue("20") int max, @DefaultValue("5m") Duration period) {
 
