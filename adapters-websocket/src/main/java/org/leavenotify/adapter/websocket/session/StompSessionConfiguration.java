@@ -97,7 +97,7 @@ public class StompSessionConfiguration {
     }
 
     @Bean
-    StompErrorHandler stompErrorHandler() {
-        return new StompErrorHandler();
+    StompErrorHandler stompErrorHandler(StompSessions stompSessions) {
+        return new StompErrorHandler(stompSessions);
     }
 }

@@ -42,6 +42,9 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
 
     private static final Logger LOG = LoggerFactory.getLogger(StompSessions.class);
 
+    /** The session whose incoming message this thread is decoding, for errors that know no session. */
+    private static final ThreadLocal<String> BEING_READ = new ThreadLocal<>();
+
     private final StompEncoder encoder = new StompEncoder();
     private final Map<String, SerialisedSession> open = new ConcurrentHashMap<>();
     private final int messageSizeLimit;
@@ -62,6 +65,16 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
                 // after Spring's handler, which raises the limits to its own minimum; no frame is read before
                 session.setTextMessageSizeLimit(messageSizeLimit);
                 session.setBinaryMessageSizeLimit(messageSizeLimit);
+            }
+
+            @Override
+            public void handleMessage(WebSocketSession session, WebSocketMessage<?> message) throws Exception {
+                BEING_READ.set(session.getId());
+                try {
+                    super.handleMessage(session, message);
+                } finally {
+                    BEING_READ.remove();
+                }
             }
 
             @Override
@@ -98,6 +111,15 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not close session {}", sessionId, e);
         }
+    }
+
+    /** The id of the session whose incoming message the calling thread is handling, or null. */
+    static String sessionBeingRead() {
+        return BEING_READ.get();
+    }
+
+    boolean isOpen(String sessionId) {
+        return open.containsKey(sessionId);
     }
 
     /** The attributes of every session open on this node, by session id. */
