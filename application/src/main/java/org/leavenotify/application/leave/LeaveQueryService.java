@@ -74,11 +74,13 @@ public final class LeaveQueryService
     public List<LeaveRequest> teamRequests(EmployeeId managerId, Optional<LeaveStatus> status) {
         Employee manager = directory.findById(managerId).filter(Employee::active)
                 .orElseThrow(() -> new EmployeeNotFound(managerId));
-        if (!manager.hasRole(Role.MANAGER)) {
-            throw new NotAManager(managerId);
-        }
+        // a manager is anyone with direct reports, whatever their roles (the reporting line decides who is
+        // notified and who decides, so it decides who sees the team too), or anyone with the MANAGER role
         List<EmployeeId> reports = directory.findReportsOf(managerId).stream().map(Employee::id).toList();
         if (reports.isEmpty()) {
+            if (!manager.hasRole(Role.MANAGER)) {
+                throw new NotAManager(managerId);
+            }
             return List.of();
         }
         return requestsOf(reports).stream()

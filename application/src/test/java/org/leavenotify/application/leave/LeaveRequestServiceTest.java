@@ -197,6 +197,15 @@ class LeaveRequestServiceTest {
     }
 
     @Test
+    void someoneWithDirectReportsHasATeamViewWithoutTheManagerRole() {
+        LeaveRequest bobs = submit(BOB, MONDAY, MONDAY);
+
+        // hana is bob's manager, with the EMPLOYEE and HR_ADMIN roles only
+        assertThat(app.queries.teamRequests(HANA, Optional.empty())).extracting(LeaveRequest::id)
+                .containsExactly(bobs.id());
+    }
+
+    @Test
     void aRequestIsVisibleToItsOwnerTheirManagerAndHrOnly() {
         LeaveRequest alices = submit(ALICE, MONDAY, MONDAY);
 

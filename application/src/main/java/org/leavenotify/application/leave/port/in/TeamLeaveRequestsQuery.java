@@ -10,6 +10,10 @@ import org.leavenotify.domain.leave.LeaveStatus;
 /** A manager's view of their direct reports' requests, newest first, optionally of one status. */
 public interface TeamLeaveRequestsQuery {
 
-    /** Refused with {@code NotAManager} when the caller does not have the MANAGER role. */
+    /**
+     * The requests of the caller's direct reports. A manager is anyone with direct reports, whatever their
+     * roles (../shared/CONTRACT.md, team view); refused with {@code NotAManager} only for someone with
+     * neither reports nor the MANAGER role.
+     */
     List<LeaveRequest> teamRequests(EmployeeId manager, Optional<LeaveStatus> status);
 }
