@@ -38,11 +38,6 @@ final class DemoOrganisationCondition extends SpringBootCondition {
                 environment.getProperty(StoreModeEnvironmentPostProcessor.STORE_PROPERTY, "").strip())) {
             return null;
         }
-        for (String property : new String[] {"spring.mongodb.uri", "spring.mongodb.host"}) {
-            if (StringUtils.hasText(environment.getProperty(property))) {
-                return property;
-            }
-        }
-        return null;
+        return StoreModeEnvironmentPostProcessor.mongoDbConfiguredBy(environment);
     }
 }

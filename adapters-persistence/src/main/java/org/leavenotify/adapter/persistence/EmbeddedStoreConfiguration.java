@@ -8,7 +8,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 import com.mongodb.ConnectionString;
 
@@ -36,10 +35,9 @@ class EmbeddedStoreConfiguration {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            for (String property : new String[] {"spring.mongodb.uri", "spring.mongodb.host"}) {
-                if (StringUtils.hasText(context.getEnvironment().getProperty(property))) {
-                    return ConditionOutcome.noMatch(property + " is set: using that MongoDB");
-                }
+            String property = StoreModeEnvironmentPostProcessor.mongoDbConfiguredBy(context.getEnvironment());
+            if (property != null) {
+                return ConditionOutcome.noMatch(property + " is set: using that MongoDB");
             }
             var beanFactory = context.getBeanFactory();
             if (beanFactory != null

@@ -10,7 +10,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * Reads {@code leavenotify.store} before any bean exists. {@code mongodb} (the default) changes nothing;
@@ -37,6 +39,17 @@ public final class StoreModeEnvironmentPostProcessor implements EnvironmentPostP
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration");
 
     private static final String SOURCE_NAME = "leavenotifyInMemoryStore";
+    private static final String[] MONGODB_PROPERTIES = {"spring.mongodb.uri", "spring.mongodb.host"};
+
+    /** The property that names a MongoDB of the operator's ({@code spring.mongodb.uri} or {@code .host}), or null. */
+    public static String mongoDbConfiguredBy(Environment environment) {
+        for (String property : MONGODB_PROPERTIES) {
+            if (StringUtils.hasText(environment.getProperty(property))) {
+                return property;
+            }
+        }
+        return null;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

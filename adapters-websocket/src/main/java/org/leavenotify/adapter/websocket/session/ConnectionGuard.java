@@ -1,7 +1,6 @@
 package org.leavenotify.adapter.websocket.session;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +89,7 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) throws IOException {
-        String address = addressOf(request.getRemoteAddress());
+        String address = RemoteAddressRecorder.addressOf(request.getRemoteAddress());
         String origin = request.getHeaders().getFirst(HttpHeaders.ORIGIN);
         if (origin != null && !isWellFormedOrigin(origin)) {
             return refuse(response, HttpStatus.FORBIDDEN, MALFORMED_ORIGIN, address,
@@ -125,7 +124,7 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
         boolean upgraded = exception == null && (!(response instanceof ServletServerHttpResponse servlet)
                 || servlet.getServletResponse().getStatus() == HttpStatus.SWITCHING_PROTOCOLS.value());
         if (!upgraded) {
-            String address = addressOf(request.getRemoteAddress());
+            String address = RemoteAddressRecorder.addressOf(request.getRemoteAddress());
             decrement(openPerAddress, address);
             release(address);
         }
@@ -157,13 +156,8 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
         }
     }
 
-    /** WebSockets open on this node without an accepted CONNECT; for tests. */
-    int unauthenticatedConnections() {
-        return unauthenticated.get();
-    }
-
     private void opened(WebSocketSession session) {
-        String address = String.valueOf(session.getAttributes().getOrDefault(ADDRESS, addressOf(session.getRemoteAddress())));
+        String address = String.valueOf(session.getAttributes().getOrDefault(ADDRESS, RemoteAddressRecorder.addressOf(session.getRemoteAddress())));
         // compute() holds the entry while scheduling, so a timer that fires at once still finds it
         pending.compute(session.getId(), (id, previous) -> new Pending(address,
                 scheduler.schedule(() -> closeUnlessConnected(session), Instant.now().plus(timeToConnect))));
@@ -174,7 +168,7 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
     }
 
     private void closed(WebSocketSession session) {
-        String address = String.valueOf(session.getAttributes().getOrDefault(ADDRESS, addressOf(session.getRemoteAddress())));
+        String address = String.valueOf(session.getAttributes().getOrDefault(ADDRESS, RemoteAddressRecorder.addressOf(session.getRemoteAddress())));
         decrement(openPerAddress, address);
         authenticated(session.getId());
     }
@@ -253,12 +247,5 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
 
     private static void decrement(Map<String, AtomicInteger> counts, String address) {
         counts.computeIfPresent(address, (key, count) -> count.decrementAndGet() <= 0 ? null : count);
-    }
-
-    private static String addressOf(InetSocketAddress remote) {
-        if (remote == null) {
-            return "-";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 }

@@ -20,14 +20,14 @@ final class RemoteAddressRecorder implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                session.getAttributes().put(StompAudit.REMOTE_ADDRESS, addressOf(session));
+                session.getAttributes().put(StompAudit.REMOTE_ADDRESS, addressOf(session.getRemoteAddress()));
                 super.afterConnectionEstablished(session);
             }
         };
     }
 
-    private static String addressOf(WebSocketSession session) {
-        InetSocketAddress remote = session.getRemoteAddress();
+    /** The client's IP address as text, or "-" when it is not known. */
+    static String addressOf(InetSocketAddress remote) {
         if (remote == null) {
             return "-";
         }
