@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createApi } from './api.js';
 import { NotificationService, useNotifications } from './NotificationService.js';
 import NotificationsComponent from './NotificationsComponent.jsx';
 import LoginPage from './pages/LoginPage.jsx';
 import MyLeavePage from './pages/MyLeavePage.jsx';
 import TeamPage from './pages/TeamPage.jsx';
-import { loadSession, saveSession } from './session.js';
+import { SessionManager } from './session.js';
 
-const SESSION_EXPIRED = 'Your session has expired. Please log in again.';
-
-function Workspace({ session, onLogOut }) {
-  const expire = useCallback(() => onLogOut(SESSION_EXPIRED), [onLogOut]);
-  const [service] = useState(() => new NotificationService({ token: session.token, onAuthExpired: expire }));
-  const api = useMemo(() => createApi(session.token, { onUnauthorized: expire }), [session.token, expire]);
+function Workspace({ session, sessions }) {
+  // The STOMP session follows the access token: a refused token asks for a renewal, a renewed one moves
+  // the connection to it (NotificationService.useToken) without a visible break.
+  const [service] = useState(() => new NotificationService({
+    token: session.token, onAuthExpired: () => sessions.renew(),
+  }));
+  const api = useMemo(() => createApi({ current: sessions.token, renew: () => sessions.renew() }), [sessions]);
   // New notifications (live or caught up after a reconnection) mean requests changed: reload the pages.
   const { revision } = useNotifications(service);
 
@@ -20,6 +21,10 @@ function Workspace({ session, onLogOut }) {
     service.connect();
     return () => service.disconnect();
   }, [service]);
+
+  useEffect(() => {
+    service.useToken(session.token);
+  }, [service, session.token]);
 
   const manager = session.roles.includes('MANAGER');
   return (
@@ -31,37 +36,33 @@ function Workspace({ session, onLogOut }) {
           {manager && <span className="role">manager</span>}
         </span>
         <NotificationsComponent service={service} />
-        <button type="button" className="log-out" onClick={() => onLogOut(null)}>Log out</button>
+        <button type="button" className="log-out" onClick={() => sessions.signOut()}>Log out</button>
       </header>
       <main className="pages">
-        {manager && <TeamPage api={api} refreshKey={revision} />}
+        <TeamPage api={api} refreshKey={revision} />
         <MyLeavePage api={api} refreshKey={revision} />
       </main>
     </>
   );
 }
 
-export default function App() {
-  const [session, setSession] = useState(() => loadSession());
-  const [notice, setNotice] = useState(null);
+/**
+ * The app: a session shared by every tab of the browser (SessionManager), resumed from the refresh cookie
+ * on load, so that a new tab or a reload needs no login.
+ */
+export default function App({ sessions: given }) {
+  const [sessions] = useState(() => given ?? new SessionManager());
+  const state = useSyncExternalStore(sessions.subscribe, sessions.getState, sessions.getState);
 
-  const logOut = useCallback((message) => {
-    saveSession(null);
-    setNotice(message);
-    setSession(null);
-  }, []);
+  useEffect(() => {
+    sessions.resume();
+  }, [sessions]);
 
-  if (!session) {
-    return (
-      <LoginPage
-        notice={notice}
-        onLoggedIn={(started) => {
-          saveSession(started);
-          setNotice(null);
-          setSession(started);
-        }}
-      />
-    );
+  if (state.status === 'resuming') {
+    return <main className="login"><p role="status" className="notice">Loading…</p></main>;
   }
-  return <Workspace key={session.token} session={session} onLogOut={logOut} />;
+  if (state.status !== 'signed-in') {
+    return <LoginPage notice={state.notice} onLogIn={(username, password) => sessions.signIn(username, password)} />;
+  }
+  return <Workspace key={state.session.userId} session={state.session} sessions={sessions} />;
 }

@@ -16,11 +16,11 @@ const CATCH_UP_LIMIT = 100;
 
 /**
  * The codes the server puts first in an ERROR frame ("CODE: explanation") when it refuses the token.
- * Logging in again is the only way out of these, so the service stops instead of reconnecting.
+ * The same token cannot succeed again, so the service waits for a renewed one instead of reconnecting.
  */
 const AUTH_REFUSALS = new Set([
   'MISSING_TOKEN', 'MALFORMED_TOKEN', 'UNSIGNED_TOKEN', 'BAD_SIGNATURE', 'EXPIRED_TOKEN',
-  'NOT_YET_VALID_TOKEN', 'WRONG_ISSUER', 'WRONG_AUDIENCE', 'INACTIVE_USER',
+  'NOT_YET_VALID_TOKEN', 'LIFETIME_TOO_LONG', 'WRONG_ISSUER', 'WRONG_AUDIENCE', 'INACTIVE_USER', 'REVOKED_TOKEN',
 ]);
 
 /** Whether the text of an ERROR frame says that the token was refused (expired, forged, ...). */
@@ -86,7 +86,11 @@ const INITIAL_STATE = Object.freeze({
  *
  * A lost connection is retried on its own timer with exponential backoff and jitter (stompjs' own
  * reconnection is switched off); while the browser says it is offline, nothing is tried until it is back.
- * An ERROR frame that refuses the token stops the service and calls onAuthExpired.
+ * An ERROR frame that refuses the token (the server closes a session when its token expires or is revoked)
+ * pauses the service and calls onAuthExpired, which is expected to renew the session and hand the new token
+ * over with useToken; the service then connects with it and catches up. useToken while connected moves the
+ * session to the new token without showing a break: the reconnection is quiet (the state stays 'connected',
+ * actions wait for it) and catches up from the newest notification held, so nothing is missed.
  *
  * State changes are published to listeners (subscribe/getState), for React through useNotifications.
  */
@@ -102,6 +106,9 @@ export class NotificationService {
   #started = false;
   #everConnected = false;
   #liveSeq = 0;
+  #awaitingToken = false;
+  #quiet = false;
+  #queued = [];
 
   constructor({
     token,
@@ -145,9 +152,26 @@ export class NotificationService {
     }
   }
 
+  /** Moves the session to a new access token (see the class comment). */
+  useToken(token) {
+    if (!token || token === this.#options.token) return;
+    this.#options.token = token;
+    if (!this.#started || this.#browserOffline()) return;
+    if (this.#awaitingToken) {
+      this.#awaitingToken = false;
+      this.#open();
+    } else if (this.#state.connection === 'connected') {
+      this.#open({ quiet: true });
+    }
+    // otherwise the next attempt, already scheduled, uses the new token
+  }
+
   disconnect() {
     if (!this.#started) return;
     this.#started = false;
+    this.#awaitingToken = false;
+    this.#quiet = false;
+    this.#queued = [];
     this.#options.environment?.removeEventListener?.('offline', this.#onBrowserOffline);
     this.#options.environment?.removeEventListener?.('online', this.#onBrowserOnline);
     this.#cancelRetry();
@@ -174,7 +198,7 @@ export class NotificationService {
   /** Asks for the page older than the oldest notification held (scrolling back). */
   loadMore() {
     const { items, hasMore, loadingMore, connection } = this.#state;
-    if (!hasMore || loadingMore || connection !== 'connected' || items.length === 0) return;
+    if (!hasMore || loadingMore || connection !== 'connected' || this.#quiet || items.length === 0) return;
     this.#requestList({ before: items[items.length - 1].id, limit: this.#options.pageSize }, 'older');
     this.#update({ loadingMore: true });
   }
@@ -185,16 +209,19 @@ export class NotificationService {
 
   // ---- connection lifecycle
 
-  #open() {
+  #open({ quiet = false } = {}) {
     this.#cancelRetry();
     this.#closeClient();
+    this.#quiet = quiet;
     const generation = ++this.#generation;
     const current = (handler) => (...args) => {
       if (generation === this.#generation) handler(...args);
     };
     const { token, url, createClient, connectionTimeout, heartbeat, debug } = this.#options;
     this.#pending = [];
-    this.#update({ connection: this.#everConnected ? 'reconnecting' : 'connecting', retryInMs: null });
+    if (!quiet) {
+      this.#update({ connection: this.#everConnected ? 'reconnecting' : 'connecting', retryInMs: null });
+    }
     this.#client = createClient({
       brokerURL: url,
       connectHeaders: { Authorization: `Bearer ${token}` },
@@ -248,8 +275,12 @@ export class NotificationService {
   #onStompError(frame) {
     const message = frame?.headers?.message || frame?.body || 'the server closed the connection';
     if (isAuthRefusal(message)) {
-      this.disconnect();
-      this.#update({ error: message });
+      this.#cancelRetry();
+      this.#closeClient();
+      this.#pending = [];
+      this.#quiet = false;
+      this.#awaitingToken = true;
+      this.#update({ connection: 'reconnecting', retryInMs: null, loadingMore: false });
       this.#options.onAuthExpired(message);
       return;
     }
@@ -259,7 +290,9 @@ export class NotificationService {
   #onConnectionLost() {
     this.#closeClient();
     this.#pending = [];
-    if (!this.#started) return;
+    this.#quiet = false;
+    this.#dropQueued();
+    if (!this.#started || this.#awaitingToken) return;
     if (this.#browserOffline()) {
       this.#update({ connection: 'offline', loadingMore: false, retryInMs: null });
       return;
@@ -273,8 +306,17 @@ export class NotificationService {
     }, delay);
   }
 
+  #dropQueued() {
+    if (this.#queued.length > 0) {
+      this.#queued = [];
+      this.#update({ error: 'Not connected: try again when the connection is back.' });
+    }
+  }
+
   #onBrowserOffline = () => {
     if (!this.#started) return;
+    this.#quiet = false;
+    this.#dropQueued();
     this.#cancelRetry();
     this.#closeClient();
     this.#pending = [];
@@ -282,7 +324,7 @@ export class NotificationService {
   };
 
   #onBrowserOnline = () => {
-    if (!this.#started || this.#state.connection === 'connected') return;
+    if (!this.#started || this.#awaitingToken || this.#state.connection === 'connected') return;
     this.#attempt = 0;
     this.#open();
   };
@@ -310,6 +352,10 @@ export class NotificationService {
   // ---- frames
 
   #send(destination, body) {
+    if (this.#quiet && this.#state.connection === 'connected') {
+      this.#queued.push({ destination, body });
+      return true;
+    }
     if (!this.#client || this.#state.connection !== 'connected') {
       this.#update({ error: 'Not connected: try again when the connection is back.' });
       return false;
@@ -349,6 +395,12 @@ export class NotificationService {
       changes.connection = 'connected';
     }
     this.#update(changes);
+    if ((kind === 'first' || kind === 'newer') && this.#quiet) {
+      this.#quiet = false;
+      const queued = this.#queued;
+      this.#queued = [];
+      queued.forEach(({ destination, body: frame }) => this.#client.publish({ destination, body: JSON.stringify(frame) }));
+    }
   }
 
   #onLiveNotification(notification) {

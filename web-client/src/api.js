@@ -22,13 +22,15 @@ async function problemOf(response) {
   return {};
 }
 
-async function call(fetchImpl, path, { method = 'GET', token, body } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+async function call(fetchImpl, path, { method = 'GET', token, body, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
-    response = await fetchImpl(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetchImpl(path, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, { detail: 'The server cannot be reached. Check your connection and try again.' });
   }
@@ -38,22 +40,51 @@ async function call(fetchImpl, path, { method = 'GET', token, body } = {}) {
   return response.status === 204 ? null : response.json();
 }
 
-/** Logs in; resolves to {accessToken, tokenType, expiresAt}. */
-export function logIn(username, password, fetchImpl = globalThis.fetch.bind(globalThis)) {
+const defaultFetch = (...args) => globalThis.fetch(...args);
+
+/** The header the session endpoints require, which a form on another site cannot send (CONTRACT.md, "Sessions"). */
+const FROM_SCRIPT = { 'X-Requested-With': 'leave-notify' };
+
+/** Logs in; resolves to {accessToken, tokenType, expiresAt}; the server also sets the refresh cookie. */
+export function logIn(username, password, fetchImpl = defaultFetch) {
   return call(fetchImpl, '/api/auth/login', { method: 'POST', body: { username, password } });
 }
 
+/** A new access token for the refresh cookie, which the server rotates; a 401 says why the session ended. */
+export function refreshSession(fetchImpl = defaultFetch) {
+  return call(fetchImpl, '/api/auth/refresh', { method: 'POST', headers: FROM_SCRIPT });
+}
+
+/** Ends the sign-in of the refresh cookie and removes it. */
+export function logOut(fetchImpl = defaultFetch) {
+  return call(fetchImpl, '/api/auth/logout', { method: 'POST', headers: FROM_SCRIPT });
+}
+
 /**
- * The REST calls of the leave pages, with the bearer token. A 401 means the token is no longer good:
- * onUnauthorized sends the user back to the login page.
+ * The REST calls of the pages, with the bearer token of `tokens.current()`. A 401 first renews the token
+ * (`tokens.renew()`, resolving to the new token or null) and tries once more; if the session is over,
+ * onUnauthorized is told. A plain string is taken as a fixed token that cannot be renewed.
  */
-export function createApi(token, { onUnauthorized = () => {}, fetchImpl = globalThis.fetch.bind(globalThis) } = {}) {
+export function createApi(tokens, { onUnauthorized = () => {}, fetchImpl = defaultFetch } = {}) {
+  const source = typeof tokens === 'string'
+    ? { current: () => tokens, renew: async () => null }
+    : tokens;
   const request = async (path, options) => {
     try {
-      return await call(fetchImpl, path, { ...options, token });
+      return await call(fetchImpl, path, { ...options, token: source.current() });
     } catch (error) {
-      if (error.status === 401) onUnauthorized(error.message);
-      throw error;
+      if (error.status !== 401) throw error;
+      const renewed = await source.renew();
+      if (!renewed) {
+        onUnauthorized(error.message);
+        throw error;
+      }
+      try {
+        return await call(fetchImpl, path, { ...options, token: renewed });
+      } catch (again) {
+        if (again.status === 401) onUnauthorized(again.message);
+        throw again;
+      }
     }
   };
   return {

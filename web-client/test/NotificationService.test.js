@@ -436,7 +436,7 @@ describe('NotificationService', () => {
   });
 
   describe('a refused token', () => {
-    it('calls onAuthExpired once and does not try again when the token has expired', () => {
+    it('calls onAuthExpired once and waits for a new token instead of trying the refused one again', () => {
       env.service.connect();
       const client = env.factory.latest();
 
@@ -444,9 +444,27 @@ describe('NotificationService', () => {
 
       expect(env.onAuthExpired).toHaveBeenCalledTimes(1);
       expect(env.onAuthExpired).toHaveBeenCalledWith('EXPIRED_TOKEN: the token has expired');
-      expect(env.service.getState().connection).toBe('offline');
+      expect(env.service.getState().connection).toBe('reconnecting');
       expect(env.timers.count).toBe(0);
+      env.browser.goOffline();
+      env.browser.goOnline();
       expect(env.factory.clients).toHaveLength(1);
+    });
+
+    it('connects with the renewed token and catches up with what was missed meanwhile', () => {
+      env.service.connect();
+      const first = env.factory.latest();
+      connectAndSubscribe(first);
+      first.deliver(DESTINATIONS.list, page([aNotification({ id: idOf(1) })]));
+      first.stompError('EXPIRED_TOKEN: the token has expired');
+
+      env.service.useToken('the-renewed-jwt');
+
+      const second = env.factory.latest();
+      expect(env.factory.clients).toHaveLength(2);
+      expect(second.config.connectHeaders.Authorization).toBe('Bearer the-renewed-jwt');
+      connectAndSubscribe(second);
+      expect(second.sentTo(LIST)).toEqual([{ after: idOf(1), limit: 100 }]);
     });
 
     it('treats the server closing a session at token expiry the same way', () => {
@@ -509,5 +527,62 @@ describe('webSocketUrl', () => {
   it('uses wss on https and ws on http, to the page\'s own host', () => {
     expect(webSocketUrl({ protocol: 'https:', host: 'leave.example:8443' })).toBe('wss://leave.example:8443/ws');
     expect(webSocketUrl({ protocol: 'http:', host: 'localhost:8080' })).toBe('ws://localhost:8080/ws');
+  });
+});
+
+describe('NotificationService with a token renewed while connected', () => {
+  let env;
+  let first;
+
+  beforeEach(() => {
+    env = setUp();
+    env.service.connect();
+    first = env.factory.latest();
+    connectAndSubscribe(first);
+    first.deliver(DESTINATIONS.list, page([aNotification({ id: idOf(1) }), aNotification({ id: idOf(2) })]));
+  });
+
+  it('moves the session to the new token without showing a break, and misses nothing', () => {
+    const seen = [];
+    env.service.subscribe((state) => seen.push(state.connection));
+
+    env.service.useToken('the-renewed-jwt');
+    const second = env.factory.latest();
+    connectAndSubscribe(second);
+    second.deliver(DESTINATIONS.list, page([aNotification({ id: idOf(3) })]));
+
+    expect(first.deactivated).toBe(true);
+    expect(second.config.connectHeaders.Authorization).toBe('Bearer the-renewed-jwt');
+    expect(second.sentTo(LIST)).toEqual([{ after: idOf(2), limit: 100 }]);
+    expect(seen).not.toContain('reconnecting');
+    expect(env.service.getState().items.map((n) => n.id)).toEqual([idOf(3), idOf(2), idOf(1)]);
+  });
+
+  it('holds what the user does meanwhile and sends it once connected', () => {
+    env.service.useToken('the-renewed-jwt');
+    const second = env.factory.latest();
+
+    env.service.markRead(idOf(1));
+
+    expect(env.service.getState().items.find((n) => n.id === idOf(1)).read).toBe(true);
+    expect(second.sentTo('/app/notifications/mark-read')).toEqual([]);
+    connectAndSubscribe(second);
+    second.deliver(DESTINATIONS.list, page([]));
+    expect(second.sentTo('/app/notifications/mark-read')).toEqual([{ id: idOf(1) }]);
+  });
+
+  it('shows the break after all when the new connection fails, and retries', () => {
+    env.service.useToken('the-renewed-jwt');
+
+    env.factory.latest().closeSocket();
+
+    expect(env.service.getState().connection).toBe('reconnecting');
+    expect(env.timers.count).toBe(1);
+  });
+
+  it('ignores the same token handed over twice', () => {
+    env.service.useToken('the-jwt');
+
+    expect(env.factory.clients).toHaveLength(1);
   });
 });

@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { logIn } from '../api.js';
-import { sessionFrom } from '../session.js';
 import ErrorMessage from './ErrorMessage.jsx';
 
-export default function LoginPage({ onLoggedIn, notice }) {
+export default function LoginPage({ onLogIn, notice }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState(null);
@@ -14,8 +12,7 @@ export default function LoginPage({ onLoggedIn, notice }) {
     setBusy(true);
     setError(null);
     try {
-      const login = await logIn(username.trim(), password);
-      onLoggedIn(sessionFrom(username.trim(), login));
+      await onLogIn(username.trim(), password);
     } catch (e) {
       setError(e);
       setBusy(false);

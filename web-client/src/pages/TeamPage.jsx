@@ -42,17 +42,24 @@ function PendingRow({ request, api, onDecided, onError }) {
   );
 }
 
-/** A manager's page: the pending requests of their direct reports, to approve or reject with a reason. */
+/**
+ * A manager's page: the pending requests of their direct reports, to approve or reject with a reason. Whoever
+ * has direct reports is their manager, whatever their roles (CONTRACT.md, team view); for anyone else the
+ * server answers 403 and the page shows nothing.
+ */
 export default function TeamPage({ api, refreshKey }) {
   const [pending, setPending] = useState([]);
   const [error, setError] = useState(null);
+  const [decides, setDecides] = useState(true);
 
   const load = useCallback(async () => {
     try {
       setPending(await api.teamPending());
       setError(null);
+      setDecides(true);
     } catch (e) {
-      setError(e);
+      if (e.status === 403) setDecides(false);
+      else setError(e);
     }
   }, [api]);
 
@@ -60,6 +67,7 @@ export default function TeamPage({ api, refreshKey }) {
     load();
   }, [load, refreshKey]);
 
+  if (!decides) return null;
   return (
     <section className="card" aria-labelledby="team-heading">
       <h2 id="team-heading">Team requests waiting for you</h2>

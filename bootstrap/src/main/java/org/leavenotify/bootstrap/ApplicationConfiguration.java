@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.leavenotify.application.auth.LoginThrottle;
+import org.leavenotify.application.auth.SessionService;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
@@ -49,6 +50,13 @@ public class ApplicationConfiguration {
     RecoverySweep failedAttemptsSweep(LoginThrottle loginThrottle) {
         return new RecoverySweep("failed-attempts", "ended window(s) of failed logins", batch ->
                 loginThrottle.forgetEndedWindows(), Duration.ofMinutes(10), Integer.MAX_VALUE);
+    }
+
+    /** Removes refresh tokens and ended sign-ins past their expiry (see {@link RecoverySweep}). */
+    @Bean
+    RecoverySweep refreshTokensSweep(SessionService sessions) {
+        return new RecoverySweep("refresh-tokens", "expired refresh token(s) and sign-in(s)", batch ->
+                sessions.forgetExpired(), Duration.ofMinutes(10), Integer.MAX_VALUE);
     }
 
     @Bean

@@ -5,10 +5,12 @@ import java.time.Duration;
 
 import org.leavenotify.adapter.web.security.LoginLimitsProperties;
 import org.leavenotify.application.auth.AuthenticationService;
+import org.leavenotify.application.auth.SessionService;
 import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
+import org.leavenotify.application.auth.port.out.RefreshTokensPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
@@ -106,5 +108,14 @@ public class CoreConfiguration {
                                                 AccessTokenPort tokens, EmployeeDirectoryPort directory,
                                                 LoginThrottle loginThrottle, SessionGenerationsPort generations) {
         return new AuthenticationService(credentials, hasher, tokens, directory, loginThrottle, generations);
+    }
+
+    @Bean
+    SessionService sessionService(AuthenticationService authentication, RefreshTokensPort refreshTokens,
+                                  AccessTokenPort tokens, EmployeeDirectoryPort directory,
+                                  SessionGenerationsPort generations, LeaveNotifyProperties properties, Clock clock) {
+        var sessions = properties.sessions();
+        return new SessionService(authentication, refreshTokens, tokens, directory, generations,
+                new SessionService.Lifetimes(sessions.refreshIdle(), sessions.refreshMax()), clock);
     }
 }

@@ -3,6 +3,7 @@ package org.leavenotify.bootstrap;
 import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.InMemoryFailedAttempts;
+import org.leavenotify.application.inmemory.InMemoryRefreshTokens;
 import org.leavenotify.application.inmemory.InMemorySessionGenerations;
 import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
@@ -47,6 +48,11 @@ public class InMemoryStoreConfiguration {
     @Bean
     InMemoryFailedAttempts failedAttempts() {
         return new InMemoryFailedAttempts();
+    }
+
+    @Bean
+    InMemoryRefreshTokens refreshTokens() {
+        return new InMemoryRefreshTokens();
     }
 
     @Bean

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param leave how leave rules are applied
  * @param login how failed logins are throttled
+ * @param sessions  how long a sign-in lasts through its refresh tokens
  * @param dispatch  the recovery sweep of the notification outbox
  * @param retention how long read notifications are kept
  * @param demo      the demo organisation of the embedded default
  */
 @ConfigurationProperties(prefix = "leavenotify")
 public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
+                                    @DefaultValue Sessions sessions,
                                     @DefaultValue Dispatch dispatch, @DefaultValue Retention retention,
                                     @DefaultValue Demo demo) {
 
@@ -34,6 +36,14 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      * @param lockDuration the window those failures are counted in
      */
     public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockDuration) {
+    }
+
+    /**
+     * @param refreshIdle a refresh token not used within this ends the sign-in (the client renews its access
+     *                    token, of {@code leavenotify.jwt.lifetime}, well before)
+     * @param refreshMax  a sign-in ends this long after the password was given, however often it is renewed
+     */
+    public record Sessions(@DefaultValue("7d") Duration refreshIdle, @DefaultValue("30d") Duration refreshMax) {
     }
 
     /**

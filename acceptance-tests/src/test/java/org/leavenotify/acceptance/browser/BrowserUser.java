@@ -182,18 +182,39 @@ final class BrowserUser implements AutoCloseable {
         wait.until(driver -> !"connected".equals(connectionState()));
     }
 
-    /**
-     * Replaces the token the tab keeps with one whose signature is wrong (refused as an expired or forged
-     * token is) and reloads the page.
-     */
-    void comeBackWithARefusedToken() {
-        ((JavascriptExecutor) driver).executeScript(
-                "const key = 'leave-notify.session';"
-                        + "const session = JSON.parse(sessionStorage.getItem(key));"
-                        + "const [header, payload, signature] = session.token.split('.');"
-                        + "session.token = [header, payload, signature.split('').reverse().join('')].join('.');"
-                        + "sessionStorage.setItem(key, JSON.stringify(session));");
+    /** Reloads the page: the session resumes from the refresh cookie, without the login page. */
+    void reloadThePage() {
         driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=current-user]"), name));
+        waitUntilLive();
+    }
+
+    /** Opens the app in a new tab of the same browser; the name the new tab shows; the tab is closed again. */
+    String whoANewTabShows(String baseUrl) {
+        String first = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        try {
+            driver.get(baseUrl + "/");
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid=current-user]"))).getText();
+        } finally {
+            driver.close();
+            driver.switchTo().window(first);
+        }
+    }
+
+    /** Starts filling in the leave form without sending it. */
+    void startTypingAReason(String text) {
+        closeNotifications();
+        driver.findElement(By.name("reason")).sendKeys(text);
+    }
+
+    String reasonBeingTyped() {
+        return driver.findElement(By.name("reason")).getDomProperty("value");
+    }
+
+    boolean loginPageShown() {
+        return !driver.findElements(By.name("username")).isEmpty();
     }
 
     /** The login page is shown with the given notice. */

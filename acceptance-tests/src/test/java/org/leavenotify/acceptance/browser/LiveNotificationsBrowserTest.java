@@ -147,10 +147,20 @@ class LiveNotificationsBrowserTest {
 
     @Test
     @Order(5)
-    void aRefusedTokenSendsAliceBackToTheLoginPageInsteadOfRetrying() {
-        alice.comeBackWithARefusedToken();
+    void aliceStaysLoggedInWhenSheReloadsOrOpensASecondTab() {
+        alice.reloadThePage();
 
-        alice.waitForLoginPageSaying("Your session has expired");
-        alice.screenshot("05-alice-back-at-login");
+        assertThat(alice.whoANewTabShows(baseUrl)).isEqualTo("alice");
+        assertThat(alice.loginPageShown()).isFalse();
+        alice.screenshot("05-alice-after-reload");
+    }
+
+    @Test
+    @Order(6)
+    void whenAlicesPasswordChangesElsewhereHerPageSaysWhyHerSessionEnded() {
+        rest.changeOwnPassword(rest.logIn("alice"), "demo", "correct horse battery staple");
+
+        alice.waitForLoginPageSaying("your password or roles changed");
+        alice.screenshot("06-alice-signed-out-after-password-change");
     }
 }

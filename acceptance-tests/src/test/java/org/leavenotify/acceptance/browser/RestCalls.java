@@ -39,6 +39,10 @@ final class RestCalls {
                 Map.of("type", "ANNUAL", "startDate", from.toString(), "endDate", to.toString(), "reason", reason));
     }
 
+    void changeOwnPassword(String token, String current, String replacement) {
+        post("/api/me/password", token, Map.of("currentPassword", current, "newPassword", replacement));
+    }
+
     /** Every notification of the token's user, newest first, as the server holds them. */
     List<String> notificationIds(String token) {
         JsonNode page = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/notifications?limit=100")).GET(), token);
@@ -63,7 +67,7 @@ final class RestCalls {
             if (response.statusCode() >= 400) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
             }
-            return JSON.readTree(response.body());
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Nested;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
+import org.leavenotify.application.auth.port.out.RefreshTokensPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.contract.CredentialStoreContract;
 import org.leavenotify.application.contract.FailedAttemptsContract;
+import org.leavenotify.application.contract.RefreshTokensContract;
 import org.leavenotify.application.contract.SessionGenerationsContract;
 import org.leavenotify.application.contract.EmployeeDirectoryContract;
 import org.leavenotify.application.contract.HolidayCalendarContract;
@@ -122,6 +124,14 @@ class RealMongoContractsTest extends MongoContracts {
         @Override
         protected FailedAttemptsPort emptyAttempts() {
             return emptied(FailedAttemptsPort.class, "failed_attempts");
+        }
+    }
+
+    @Nested
+    class RefreshTokens extends RefreshTokensContract {
+        @Override
+        protected RefreshTokensPort emptyTokens() {
+            return emptied(RefreshTokensPort.class, "refresh_tokens", "ended_refresh_families");
         }
     }
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.leavenotify.application.auth.AuthenticatedUser;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
-import org.leavenotify.application.auth.port.in.LogInUseCase;
+import org.leavenotify.application.auth.port.in.SessionUseCase;
+import org.leavenotify.application.auth.AccessToken;
+import org.leavenotify.application.auth.RefreshToken;
+import org.leavenotify.application.auth.SignedIn;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
@@ -46,13 +49,22 @@ public abstract class WebSliceTest implements AdministrationUseCaseMocks {
 
     public static final Instant TOKEN_EXPIRY = Instant.parse("2099-01-01T00:00:00Z");
 
+    /**
+     * What a sign-in or renewal gives: {@code accessToken} until {@code expiresAt}, and the refresh token
+     * "refresh-1" for eight hours from now (the cookie's Max-Age is counted from the controller's clock).
+     */
+    protected static SignedIn signedIn(String accessToken, Instant expiresAt) {
+        return new SignedIn(new AccessToken(accessToken, expiresAt),
+                new RefreshToken("refresh-1", Instant.now().plus(java.time.Duration.ofHours(8))));
+    }
+
     @Autowired
     protected MockMvc mvc;
 
     @MockitoBean
     protected AuthenticateAccessTokenUseCase authenticator;
     @MockitoBean
-    protected LogInUseCase logIn;
+    protected SessionUseCase sessions;
     @MockitoBean
     protected SubmitLeaveRequestUseCase submit;
     @MockitoBean

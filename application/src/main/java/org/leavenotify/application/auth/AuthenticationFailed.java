@@ -23,7 +23,13 @@ public class AuthenticationFailed extends RuntimeException {
         WRONG_ISSUER("the token was issued by someone else"),
         WRONG_AUDIENCE("the token is meant for another audience"),
         INACTIVE_USER("the account is not active"),
-        REVOKED_TOKEN("the token was revoked (a password or role change, or a deactivation); sign in again");
+        REVOKED_TOKEN("the token was revoked (a password or role change, or a deactivation); sign in again"),
+        MISSING_REFRESH_TOKEN("no refresh token; sign in"),
+        UNKNOWN_REFRESH_TOKEN("the refresh token is not known (never issued, or expired long ago); sign in again"),
+        EXPIRED_REFRESH_TOKEN("the session ended after a long time without use; sign in again"),
+        REUSED_REFRESH_TOKEN("the refresh token was used twice, as happens when it is stolen: every session of "
+                + "this sign-in is ended; sign in again"),
+        SESSION_ENDED("this session was ended (signed out, or its refresh token was used twice); sign in again");
 
         private final String description;
 

@@ -11,7 +11,6 @@ import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 
 /** Logging in and checking tokens. */
 public final class AuthenticationService implements LogInUseCase, AuthenticateAccessTokenUseCase {
@@ -45,6 +44,12 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
      */
     @Override
     public AccessToken logIn(LogInCommand command) {
+        Employee employee = checkCredentials(command);
+        return tokens.issue(employee.id(), employee.roles(), generations.current(employee.id()));
+    }
+
+    /** The active person {@code command} names with the right password, or a refusal; throttled as a login. */
+    Employee checkCredentials(LogInCommand command) {
         String username = command.username();
         Optional<LoginThrottle.Refusal> refused = throttle.checkLogin(username, command.clientAddress());
         if (refused.isPresent()) {
@@ -60,8 +65,7 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
             throw new AuthenticationFailed(AuthenticationFailed.Reason.BAD_CREDENTIALS);
         }
         throttle.loginSucceeded(username, command.clientAddress());
-        EmployeeId id = employee.get().id();
-        return tokens.issue(id, employee.get().roles(), generations.current(id));
+        return employee.get();
     }
 
     /** Accepts the token with or without its {@code Bearer } prefix. */

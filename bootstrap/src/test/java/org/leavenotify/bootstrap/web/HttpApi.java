@@ -63,6 +63,15 @@ final class HttpApi {
                 .POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Posts without a body, with {@code headers} given as name, value, name, value... */
+    Answer postWithHeaders(String path, String... headers) {
+        HttpRequest.Builder request = request(path, null);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(BodyPublishers.noBody()));
+    }
+
     /** Posts a body of unknown length, which the client sends chunked. */
     Answer postChunked(String path, String token, byte[] body) {
         BodyPublisher chunked = BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));

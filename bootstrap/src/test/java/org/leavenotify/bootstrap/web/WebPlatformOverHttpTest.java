@@ -96,12 +96,14 @@ class WebPlatformOverHttpTest extends FullStackTest {
     }
 
     @Test
-    void theApiSetsNoCookie() {
+    void theApiSetsNoCookieButTheRefreshCookieOfTheSessionEndpoints() {
         String alice = api.logIn("alice");
 
         assertThat(api.get("/api/notifications", alice).header("Set-Cookie")).isNull();
         assertThat(api.post("/api/auth/login", null, "{\"username\": \"alice\", \"password\": \"demo\"}")
-                .header("Set-Cookie")).isNull();
+                .headers().allValues("Set-Cookie")).singleElement().asString()
+                .startsWith("leavenotify_refresh=").contains("Path=/api/auth", "HttpOnly")
+                .doesNotContain("JSESSIONID");
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The credential store, session generation and failed-attempt adapters; imported by the persistence adapter's configuration. */
+/** The credential store, session generation, failed-attempt and refresh-token adapters; imported by the persistence adapter's configuration. */
 @Configuration(proxyBeanMethods = false)
 public class AuthPersistenceConfiguration {
 
@@ -22,5 +22,10 @@ public class AuthPersistenceConfiguration {
     @Bean
     MongoFailedAttempts failedAttempts(MongoTemplate mongo, MongoIndexes indexes) {
         return new MongoFailedAttempts(mongo, indexes);
+    }
+
+    @Bean
+    MongoRefreshTokens refreshTokens(MongoTemplate mongo, MongoIndexes indexes) {
+        return new MongoRefreshTokens(mongo, indexes);
     }
 }

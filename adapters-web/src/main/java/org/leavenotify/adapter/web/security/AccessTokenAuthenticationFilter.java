@@ -53,7 +53,7 @@ final class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return SecurityConfiguration.LOGIN_PATH.equals(path);
+        return SecurityConfiguration.SESSION_PATHS.contains(path);
     }
 
     @Override

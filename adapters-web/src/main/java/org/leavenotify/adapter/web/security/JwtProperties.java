@@ -11,6 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secret    the HS256 key, base64-encoded, at least 256 bits (32 bytes); bootstrap binds it to the
  *                  {@code JWT_SECRET} environment variable. Empty: a random key is generated at start-up
  *                  (refused under the {@code prod} profile)
+ * @param keyFile   where the key is kept when no secret is configured: read if the file exists, else made
+ *                  once at random and written there readable by its owner only, so that tokens survive a
+ *                  restart; the embedded default sets it to the file {@code jwt-signing-key} of its data directory. Unset: a random
+ *                  key is made at each start-up
  * @param issuer    the {@code iss} claim written and required
  * @param audience  the {@code aud} claim written and required
  * @param lifetime  how long a token is valid after it is issued
@@ -21,9 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("leavenotify.jwt")
 public record JwtProperties(String secret,
+                            java.nio.file.Path keyFile,
                             @DefaultValue("leave-notify") String issuer,
                             @DefaultValue("leave-notify-api") String audience,
-                            @DefaultValue("60m") Duration lifetime,
+                            @DefaultValue("15m") Duration lifetime,
                             @DefaultValue("30s") Duration clockSkew,
                             @DefaultValue("10000") int verifiedCacheSize) {
 
@@ -52,7 +57,7 @@ public record JwtProperties(String secret,
     /** Never prints the secret. */
     @Override
     public String toString() {
-        return "JwtProperties[secret=" + (hasSecret() ? "(set)" : "(none)") + ", issuer=" + issuer + ", audience="
+        return "JwtProperties[secret=" + (hasSecret() ? "(set)" : "(none)") + ", keyFile=" + keyFile + ", issuer=" + issuer + ", audience="
                 + audience + ", lifetime=" + lifetime + ", clockSkew=" + clockSkew + ", verifiedCacheSize="
                 + verifiedCacheSize + "]";
     }

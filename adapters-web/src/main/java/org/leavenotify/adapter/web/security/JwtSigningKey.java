@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the HS256 key comes from: the configured secret, or, on the embedded default only, a random key
- * made at start-up (tokens then die with the process).
+ * Where the HS256 key comes from: the configured secret; else, outside the {@code prod} profile, the key
+ * file (made once, see {@link SigningKeyFile}); else a random key made at start-up (tokens then die with the
+ * process).
  */
 final class JwtSigningKey {
 
@@ -32,6 +33,9 @@ final class JwtSigningKey {
         if (!properties.hasSecret()) {
             if (production) {
                 throw new JwtSecretRejected("No JWT secret is configured and the 'prod' profile is active");
+            }
+            if (properties.keyFile() != null) {
+                return new SecretKeySpec(SigningKeyFile.readOrCreate(properties.keyFile(), random), ALGORITHM);
             }
             byte[] generated = new byte[MIN_BITS / 8];
             random.nextBytes(generated);

@@ -1,5 +1,7 @@
 package org.leavenotify.adapter.web.security;
 
+import java.util.Set;
+
 import org.leavenotify.adapter.web.problem.ProblemResponseWriter;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/api/auth/login";
+    /** Login, renewal and logout: reached without a bearer token, and a stale one sent along is ignored. */
+    static final Set<String> SESSION_PATHS = Set.of(LOGIN_PATH, "/api/auth/refresh", "/api/auth/logout");
     static final String CSP = "Content-Security-Policy";
     static final String APPLICATION_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -89,7 +93,7 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PATH).permitAll()
+                        .requestMatchers(SESSION_PATHS.toArray(String[]::new)).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

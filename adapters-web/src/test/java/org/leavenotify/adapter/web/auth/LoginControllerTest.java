@@ -34,8 +34,8 @@ class LoginControllerTest extends WebSliceTest {
 
     @Test
     void goodCredentialsGetABearerTokenThatIsNotCached() throws Exception {
-        when(logIn.logIn(new LogInCommand("alice", "demo", "127.0.0.1")))
-                .thenReturn(new AccessToken("header.payload.signature", Instant.parse("2026-11-26T11:00:00Z")));
+        when(sessions.signIn(new LogInCommand("alice", "demo", "127.0.0.1")))
+                .thenReturn(signedIn("header.payload.signature", Instant.parse("2026-11-26T11:00:00Z")));
 
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content(ALICE_DEMO))
                 .andExpect(status().isOk())
@@ -47,9 +47,9 @@ class LoginControllerTest extends WebSliceTest {
 
     @Test
     void everyLoginFailureGetsTheSame401WhateverTheCause() throws Exception {
-        when(logIn.logIn(new LogInCommand("alice", "wrong", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
-        when(logIn.logIn(new LogInCommand("nobody", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
-        when(logIn.logIn(new LogInCommand("gone", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.INACTIVE_USER));
+        when(sessions.signIn(new LogInCommand("alice", "wrong", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
+        when(sessions.signIn(new LogInCommand("nobody", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
+        when(sessions.signIn(new LogInCommand("gone", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.INACTIVE_USER));
 
         String wrongPassword = failedLogin("{\"username\": \"alice\", \"password\": \"wrong\"}");
         String unknownUser = failedLogin("{\"username\": \"nobody\", \"password\": \"demo\"}");
@@ -71,7 +71,7 @@ class LoginControllerTest extends WebSliceTest {
 
     @Test
     void aLockedUsernameIsA429WithRetryAfter() throws Exception {
-        when(logIn.logIn(any())).thenThrow(new AuthenticationFailed(Reason.LOCKED, Duration.ofSeconds(299).plusMillis(1)));
+        when(sessions.signIn(any())).thenThrow(new AuthenticationFailed(Reason.LOCKED, Duration.ofSeconds(299).plusMillis(1)));
 
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content(ALICE_DEMO))
                 .andExpect(status().isTooManyRequests())
@@ -89,7 +89,7 @@ class LoginControllerTest extends WebSliceTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("ValidationFailed"))
                 .andExpect(jsonPath("$.errors").isArray());
-        verifyNoInteractions(logIn);
+        verifyNoInteractions(sessions);
     }
 
     @Test
@@ -107,16 +107,16 @@ class LoginControllerTest extends WebSliceTest {
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content("{username: alice}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("MalformedJson"));
-        verifyNoInteractions(logIn);
+        verifyNoInteractions(sessions);
     }
 
     @Test
     void theUseCaseGetsTheCredentialsAsTyped() throws Exception {
-        when(logIn.logIn(any())).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
+        when(sessions.signIn(any())).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
 
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"Alice\", \"password\": \" demo \"}")).andExpect(status().isUnauthorized());
 
-        verify(logIn).logIn(new LogInCommand("Alice", " demo ", "127.0.0.1"));
+        verify(sessions).signIn(new LogInCommand("Alice", " demo ", "127.0.0.1"));
     }
 }

@@ -32,17 +32,17 @@ class LoginThrottleOverHttpTest extends WebSliceTest {
 
     @Test
     void theUseCaseIsToldWhichAddressTheLoginCameFrom() throws Exception {
-        when(logIn.logIn(any())).thenReturn(new AccessToken("header.payload.signature",
+        when(sessions.signIn(any())).thenReturn(signedIn("header.payload.signature",
                 Instant.parse("2099-01-01T00:00:00Z")));
 
         logIn("192.0.2.7", RIGHT).andExpect(status().isOk());
 
-        verify(logIn).logIn(new LogInCommand("alice", "demo", "192.0.2.7"));
+        verify(sessions).signIn(new LogInCommand("alice", "demo", "192.0.2.7"));
     }
 
     @Test
     void anAddressThatFailedTooOftenIsA429TooManyLoginFailuresWithRetryAfter() throws Exception {
-        when(logIn.logIn(any())).thenThrow(new AuthenticationFailed(Reason.TOO_MANY_FAILURES_FROM_ADDRESS,
+        when(sessions.signIn(any())).thenThrow(new AuthenticationFailed(Reason.TOO_MANY_FAILURES_FROM_ADDRESS,
                 Duration.ofSeconds(170)));
 
         String retryAfter = logIn("192.0.2.1", RIGHT)
@@ -57,7 +57,7 @@ class LoginThrottleOverHttpTest extends WebSliceTest {
 
     @Test
     void aUsernameLockedForThisAddressIsA429LockedWithRetryAfter() throws Exception {
-        when(logIn.logIn(any())).thenThrow(new AuthenticationFailed(Reason.LOCKED, Duration.ofMinutes(5)));
+        when(sessions.signIn(any())).thenThrow(new AuthenticationFailed(Reason.LOCKED, Duration.ofMinutes(5)));
 
         logIn("192.0.2.5", RIGHT).andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.code").value("LOCKED"))

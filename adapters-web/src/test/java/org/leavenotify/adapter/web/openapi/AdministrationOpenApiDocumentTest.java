@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.leavenotify.adapter.web.AdministrationUseCaseMocks;
 import org.leavenotify.adapter.web.WebAdapterConfiguration;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
-import org.leavenotify.application.auth.port.in.LogInUseCase;
+import org.leavenotify.application.auth.port.in.SessionUseCase;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The administration and password endpoints in the OpenAPI description, each with its problem responses. */
 @SpringBootTest(classes = AdministrationOpenApiDocumentTest.WebOnlyApplication.class)
 @AutoConfigureMockMvc
-@MockitoBean(types = {AuthenticateAccessTokenUseCase.class, LogInUseCase.class, SubmitLeaveRequestUseCase.class,
+@MockitoBean(types = {AuthenticateAccessTokenUseCase.class, SessionUseCase.class, SubmitLeaveRequestUseCase.class,
         ApproveLeaveRequestUseCase.class, RejectLeaveRequestUseCase.class, CancelLeaveRequestUseCase.class,
         MyLeaveRequestsQuery.class, TeamLeaveRequestsQuery.class, ViewLeaveRequestQuery.class,
         MyLeaveBalancesQuery.class, ListNotificationsQuery.class, UnreadCountQuery.class,

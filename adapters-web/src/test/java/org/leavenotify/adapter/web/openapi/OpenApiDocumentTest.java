@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.leavenotify.adapter.web.AdministrationUseCaseMocks;
 import org.leavenotify.adapter.web.WebAdapterConfiguration;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
-import org.leavenotify.application.auth.port.in.LogInUseCase;
+import org.leavenotify.application.auth.port.in.SessionUseCase;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
@@ -77,7 +77,7 @@ class OpenApiDocumentTest implements AdministrationUseCaseMocks {
     @MockitoBean
     AuthenticateAccessTokenUseCase authenticator;
     @MockitoBean
-    LogInUseCase logIn;
+    SessionUseCase sessions;
     @MockitoBean
     SubmitLeaveRequestUseCase submit;
     @MockitoBean

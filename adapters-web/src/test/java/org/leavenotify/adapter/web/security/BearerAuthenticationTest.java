@@ -103,7 +103,7 @@ class BearerAuthenticationTest extends WebSliceTest {
 
     @Test
     void loginNeedsNoTokenAndIgnoresAStaleOne() throws Exception {
-        when(logIn.logIn(any())).thenReturn(new AccessToken("a.b.c", Instant.parse("2026-11-26T11:00:00Z")));
+        when(sessions.signIn(any())).thenReturn(signedIn("a.b.c", Instant.parse("2026-11-26T11:00:00Z")));
 
         mvc.perform(post("/api/auth/login").header(HttpHeaders.AUTHORIZATION, "Bearer expired-long-ago")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"alice\",\"password\":\"demo\"}"))
@@ -122,7 +122,7 @@ class BearerAuthenticationTest extends WebSliceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/unknown", "/anything-else", "/actuator/metrics", "/api/auth/logout"})
+    @ValueSource(strings = {"/api/unknown", "/anything-else", "/actuator/metrics", "/api/auth/other"})
     void everythingElseNeedsAToken(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JwtAccessTokenAdapterTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final JwtProperties PROPERTIES = new JwtProperties(HandMadeTokens.SECRET, "leave-notify",
+    private static final JwtProperties PROPERTIES = new JwtProperties(HandMadeTokens.SECRET, null, "leave-notify",
             "leave-notify-api", Duration.ofMinutes(60), Duration.ofSeconds(30), 0);
 
     private static JwtAccessTokenAdapter adapterAt(Instant now) {
@@ -93,7 +93,7 @@ class JwtAccessTokenAdapterTest {
 
     @Test
     void theLifetimeIsConfigurable() {
-        JwtProperties quarterOfAnHour = new JwtProperties(HandMadeTokens.SECRET, "leave-notify", "leave-notify-api",
+        JwtProperties quarterOfAnHour = new JwtProperties(HandMadeTokens.SECRET, null, "leave-notify", "leave-notify-api",
                 Duration.ofMinutes(15), Duration.ofSeconds(30), 0);
 
         AccessToken token = adapterAt(NOW, quarterOfAnHour).issue(Employees.ALICE, Set.of(Role.EMPLOYEE));

@@ -15,13 +15,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leavenotify.adapter.web.AdministrationUseCaseMocks;
 import org.leavenotify.application.auth.AuthenticationService;
+import org.leavenotify.application.auth.SessionService;
+import org.leavenotify.application.inmemory.InMemoryRefreshTokens;
+import org.leavenotify.application.inmemory.InMemorySessionGenerations;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
@@ -59,7 +64,9 @@ import tools.jackson.databind.json.JsonMapper;
  * security filter, configured with a known secret. Every refused token is a 401 problem naming why, and
  * the API behind it is never called.
  */
-@WebMvcTest(properties = "leavenotify.jwt.secret=" + "AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw=")
+// The hand-made tokens live an hour (HandMadeTokens), longer than the 15-minute default would accept.
+@WebMvcTest(properties = {"leavenotify.jwt.secret=" + "AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw=",
+        "leavenotify.jwt.lifetime=60m"})
 @Import(JwtThroughTheFilterTest.RealAuthentication.class)
 class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
 
@@ -78,13 +85,26 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
         }
 
         @Bean
+        InMemorySessionGenerations sessionGenerations() {
+            return new InMemorySessionGenerations();
+        }
+
+        @Bean
         AuthenticationService authenticationService(AccessTokenPort tokens, PasswordHasherPort hasher,
-                                                    InMemoryEmployeeDirectory directory) {
+                                                    InMemoryEmployeeDirectory directory,
+                                                    InMemorySessionGenerations generations) {
             InMemoryCredentialStore credentials = new InMemoryCredentialStore();
             credentials.save(new StoredCredentials("alice", Employees.ALICE, hasher.hash("demo")));
             return new AuthenticationService(credentials, hasher, tokens, directory,
                     new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(),
-                            Clock.systemUTC()), new org.leavenotify.application.inmemory.InMemorySessionGenerations());
+                            Clock.systemUTC()), generations);
+        }
+
+        @Bean
+        SessionService sessionService(AuthenticationService authentication, AccessTokenPort tokens,
+                                      InMemoryEmployeeDirectory directory, InMemorySessionGenerations generations) {
+            return new SessionService(authentication, new InMemoryRefreshTokens(), tokens, directory, generations,
+                    new SessionService.Lifetimes(Duration.ofHours(8), Duration.ofDays(7)), Clock.systemUTC());
         }
     }
 
@@ -149,6 +169,26 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
         mvc.perform(get("/api/notifications/unread-count").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unreadCount").value(5));
+    }
+
+    @Test
+    void theRefreshCookieRenewsOnceAndAReplayedOneEndsTheSignIn() throws Exception {
+        when(unreadCount.unreadCount(Employees.ALICE)).thenReturn(5L);
+        Cookie first = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"alice\", \"password\": \"demo\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getCookie("leavenotify_refresh");
+
+        var renewed = mvc.perform(post("/api/auth/refresh").cookie(first).header("X-Requested-With", "fetch"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String token = JsonMapper.shared().readTree(renewed.getContentAsString()).get("accessToken").asString();
+        Cookie second = renewed.getCookie("leavenotify_refresh");
+
+        mvc.perform(get("/api/notifications/unread-count").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/auth/refresh").cookie(first).header("X-Requested-With", "fetch"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("REUSED_REFRESH_TOKEN"));
+        mvc.perform(post("/api/auth/refresh").cookie(second).header("X-Requested-With", "fetch"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("SESSION_ENDED"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,79 @@
+package org.leavenotify.acceptance.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leavenotify.bootstrap.LeaveNotifyApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Sessions that outlive their tokens (../shared/CONTRACT.md, "Sessions"): with one-minute access tokens,
+ * Bob keeps the app open for two and a half minutes while Alice's requests keep arriving. His page renews
+ * the token before each expiry and moves its STOMP session to the new one: no login page ever appears, the
+ * form he is typing keeps its text, the page is never reloaded, and every notification arrives once.
+ */
+@ExtendWith(RequiresChromium.class)
+@SpringBootTest(classes = LeaveNotifyApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"leavenotify.store=mongodb", "leavenotify.jwt.lifetime=1m",
+                "leavenotify.embedded-store.data-dir=target/browser-test-data/${random.uuid}"})
+class LongSessionBrowserTest {
+
+    private static final Duration SESSION = Duration.ofSeconds(150);
+    private static final Duration BETWEEN_REQUESTS = Duration.ofSeconds(25);
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void bobsPageOutlivesThreeTokensWithoutALoginAMissedNotificationOrALostForm() throws Exception {
+        String baseUrl = "http://localhost:" + port;
+        RestCalls rest = new RestCalls(baseUrl);
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(3);
+        try (BrowserUser bob = new BrowserUser("bob", Chromium.find().orElseThrow().start(Path.of("target",
+                "browser-profiles")), Path.of("target", "screenshots"))) {
+            bob.logIn(baseUrl);
+            bob.markThePage();
+            bob.startTypingAReason("Half-written: the week after the release");
+
+            Instant end = Instant.now().plus(SESSION);
+            Instant nextRequest = Instant.now();
+            List<Boolean> loginShown = new ArrayList<>();
+            int sent = 0;
+            while (Instant.now().isBefore(end)) {
+                if (!Instant.now().isBefore(nextRequest)) {
+                    rest.askForAnnualLeave(rest.logIn("alice"), monday.plusWeeks(sent), monday.plusWeeks(sent),
+                            "Day " + sent);
+                    sent++;
+                    nextRequest = nextRequest.plus(BETWEEN_REQUESTS);
+                }
+                loginShown.add(bob.loginPageShown());
+                Thread.sleep(1000);
+            }
+
+            bob.waitUntilLive();
+            bob.waitForListedNotifications(sent);
+            List<String> listed = bob.listedNotificationIds();
+            List<String> held = rest.notificationIds(rest.logIn("bob"));
+            assertThat(sent).isGreaterThanOrEqualTo(5);
+            assertThat(loginShown).as("the login page, checked every second").doesNotContain(true);
+            assertThat(listed).doesNotHaveDuplicates().containsExactlyElementsOf(held).hasSize(sent);
+            assertThat(bob.pageWasNotReloaded()).isTrue();
+            bob.closeNotifications();
+            assertThat(bob.reasonBeingTyped()).isEqualTo("Half-written: the week after the release");
+            bob.screenshot("10-bob-after-three-token-lifetimes");
+        }
+    }
+}
