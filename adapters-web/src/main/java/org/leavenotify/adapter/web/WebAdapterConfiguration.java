@@ -8,6 +8,7 @@ import org.leavenotify.adapter.web.notification.NotificationWebConfiguration;
 import org.leavenotify.adapter.web.openapi.OpenApiConfiguration;
 import org.leavenotify.adapter.web.problem.ProblemConfiguration;
 import org.leavenotify.adapter.web.security.SecurityConfiguration;
+import org.leavenotify.adapter.web.spa.SinglePageAppConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -22,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, ProblemConfiguration.class, AuthWebConfiguration.class,
         LeaveWebConfiguration.class, NotificationWebConfiguration.class, OpenApiConfiguration.class,
-        AdminWebConfiguration.class, AccountWebConfiguration.class})
+        AdminWebConfiguration.class, AccountWebConfiguration.class, SinglePageAppConfiguration.class})
 public class WebAdapterConfiguration {
 }

@@ -63,6 +63,15 @@ final class HttpApi {
                 .POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Gets with {@code headers} given as name, value, name, value... */
+    Answer getWithHeaders(String path, String... headers) {
+        HttpRequest.Builder request = request(path, null);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.GET());
+    }
+
     /** Posts without a body, with {@code headers} given as name, value, name, value... */
     Answer postWithHeaders(String path, String... headers) {
         HttpRequest.Builder request = request(path, null);

@@ -3,7 +3,10 @@ package org.leavenotify.bootstrap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -104,6 +107,50 @@ class WebPlatformOverHttpTest extends FullStackTest {
                 .headers().allValues("Set-Cookie")).singleElement().asString()
                 .startsWith("leavenotify_refresh=").contains("Path=/api/auth", "HttpOnly")
                 .doesNotContain("JSESSIONID");
+    }
+
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /** The page of the web client, or a skip when this build did not include it (-Dweb-client.skip). */
+    private HttpApi.Answer theAppsPage() {
+        HttpApi.Answer page = api.getWithHeaders("/", "Accept", BROWSER_ACCEPT);
+        Assumptions.assumeTrue(page.status() == 200, "the web client was not built into this run");
+        return page;
+    }
+
+    @Test
+    void theWebClientsAssetsAreCompressedAndCachedForAYearWhileItsPageIsNeverCached() {
+        HttpApi.Answer page = theAppsPage();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page.body());
+        assertThat(script.find()).as("the page names its script").isTrue();
+
+        HttpApi.Answer asset = api.getWithHeaders(script.group(1), "Accept-Encoding", "gzip");
+
+        assertThat(asset.status()).isEqualTo(200);
+        assertThat(asset.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(asset.header("Cache-Control")).contains("max-age=31536000", "public", "immutable");
+        assertThat(page.header("Cache-Control")).contains("no-store");
+        assertThat(api.getWithHeaders("/requests/lr-1", "Accept", BROWSER_ACCEPT).header("Cache-Control"))
+                .isEqualTo("no-cache");
+    }
+
+    @Test
+    void everyPageAddressOfTheAppIsAnsweredWithItsPageWhileApiPathsStayProblems() {
+        String page = theAppsPage().body();
+
+        for (String path : new String[] {"/requests/lr-1", "/team", "/hr/employees", "/no/such/page"}) {
+            HttpApi.Answer answer = api.getWithHeaders(path, "Accept", BROWSER_ACCEPT);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.contentType()).as(path).startsWith("text/html");
+            assertThat(answer.body()).as(path).isEqualTo(page);
+        }
+        HttpApi.Answer api404 = api.getWithHeaders("/api/no-such-thing", "Accept", BROWSER_ACCEPT,
+                "Authorization", "Bearer " + api.logIn("alice"));
+        assertThat(api404.status()).isEqualTo(404);
+        assertThat(api404.contentType()).isEqualTo("application/problem+json");
+        assertThat(api.getWithHeaders("/requests/lr-1", "Accept", "application/json").status())
+                .as("not a browser's navigation").isEqualTo(401);
+        assertThat(api.getWithHeaders("/assets/missing.js", "Accept", BROWSER_ACCEPT).status()).isEqualTo(404);
     }
 
     @Test
