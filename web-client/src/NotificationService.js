@@ -7,11 +7,15 @@ export const DESTINATIONS = Object.freeze({
   unreadCount: '/user/queue/notifications/unread-count',
   list: '/user/queue/notifications/list',
   errors: '/user/queue/errors',
+  changes: '/user/queue/notifications/changes',
 });
 
 const LIST = '/app/notifications';
 const MARK_READ = '/app/notifications/mark-read';
 const MARK_ALL_READ = '/app/notifications/mark-all-read';
+const MARK_UNREAD = '/app/notifications/mark-unread';
+const ARCHIVE = '/app/notifications/archive';
+const UNARCHIVE = '/app/notifications/unarchive';
 const CATCH_UP_LIMIT = 100;
 
 /**
@@ -74,8 +78,10 @@ const INITIAL_STATE = Object.freeze({
   loadingMore: false,
   error: null,
   lastLive: null, // { seq, notification }: the last notification that arrived live
+  recentLive: Object.freeze([]), // the last 20 of them, newest first (a burst may arrive between two renders)
   revision: 0, // goes up whenever notifications the client did not hold arrive (live or caught up)
   retryInMs: null,
+  archived: Object.freeze({ items: [], hasMore: false, loaded: false, loading: false }),
 });
 
 /**
@@ -203,6 +209,44 @@ export class NotificationService {
     this.#update({ loadingMore: true });
   }
 
+  /** Marks one notification unread again; every tab and device follows through the changes destination. */
+  markUnread(id) {
+    const target = this.#state.items.find((n) => n.id === id);
+    if (!target || !target.read) return;
+    if (!this.#send(MARK_UNREAD, { id })) return;
+    this.#applyChange({ change: 'UNREAD', ids: [id], unreadCount: this.#state.unreadCount + 1 });
+  }
+
+  /** Moves one notification out of the inbox into the archive. */
+  archive(id) {
+    if (!this.#state.items.some((n) => n.id === id)) return;
+    if (!this.#send(ARCHIVE, { id })) return;
+    const target = this.#state.items.find((n) => n.id === id);
+    this.#applyChange({ change: 'ARCHIVED', ids: [id],
+      unreadCount: Math.max(0, this.#state.unreadCount - (target.read ? 0 : 1)) });
+  }
+
+  /** Brings one archived notification back into the inbox. */
+  unarchive(id) {
+    const target = this.#state.archived.items.find((n) => n.id === id);
+    if (!target) return;
+    if (!this.#send(UNARCHIVE, { id })) return;
+    this.#applyChange({ change: 'UNARCHIVED', ids: [id],
+      unreadCount: this.#state.unreadCount + (target.read ? 0 : 1) });
+  }
+
+  /** Asks for the newest page of the archive (the archive tab); again for the next older page. */
+  loadArchived() {
+    const { archived, connection } = this.#state;
+    if (archived.loading || connection !== 'connected' || this.#quiet) return;
+    const oldest = archived.loaded && archived.items.length > 0 ? archived.items[archived.items.length - 1].id : null;
+    if (archived.loaded && (!archived.hasMore || oldest === null)) return;
+    const request = { archived: true, limit: this.#options.pageSize };
+    if (oldest !== null) request.before = oldest;
+    this.#requestList(request, 'archived');
+    this.#update({ archived: { ...archived, loading: true } });
+  }
+
   dismissError() {
     this.#update({ error: null });
   }
@@ -248,6 +292,7 @@ export class NotificationService {
       [DESTINATIONS.unreadCount]: (body) => this.#onUnreadCount(body.unreadCount),
       [DESTINATIONS.list]: (body) => this.#onListReply(body),
       [DESTINATIONS.errors]: (body) => this.#onErrorReply(body),
+      [DESTINATIONS.changes]: (body) => this.#applyChange(body),
     };
     let awaited = Object.keys(handlers).length;
     Object.entries(handlers).forEach(([destination, handle], index) => {
@@ -371,6 +416,19 @@ export class NotificationService {
 
   #onListReply(page) {
     const kind = this.#pending.shift();
+    if (kind === 'archived') {
+      const { archived } = this.#state;
+      this.#update({
+        archived: { items: mergeNotifications(archived.items, page.items), hasMore: page.hasMore, loaded: true,
+          loading: false },
+        unreadCount: page.unreadCount,
+      });
+      return;
+    }
+    if (kind === 'refresh') {
+      this.#update({ items: mergeNotifications(this.#state.items, page.items), unreadCount: page.unreadCount });
+      return;
+    }
     const items = mergeNotifications(this.#state.items, page.items);
     const arrived = items.length > this.#state.items.length;
     const changes = {
@@ -409,8 +467,52 @@ export class NotificationService {
     this.#update({
       items: mergeNotifications(this.#state.items, [notification]),
       lastLive: { seq: this.#liveSeq, notification },
+      recentLive: [{ seq: this.#liveSeq, notification }, ...this.#state.recentLive].slice(0, 20),
       revision: this.#state.revision + 1,
     });
+  }
+
+  /**
+   * A change of read or archived state, made in this tab or any other session of the user
+   * ({@code /user/queue/notifications/changes}), so that every tab and device shows the same.
+   */
+  #applyChange({ change, ids = [], unreadCount }) {
+    const chosen = new Set(ids);
+    const now = new Date().toISOString();
+    const { items, archived } = this.#state;
+    const changes = {};
+    switch (change) {
+      case 'READ':
+        changes.items = items.map((n) => (chosen.has(n.id) && !n.read ? { ...n, read: true, readAt: now } : n));
+        break;
+      case 'UNREAD':
+        changes.items = items.map((n) => (chosen.has(n.id) && n.read ? { ...n, read: false, readAt: null } : n));
+        break;
+      case 'ALL_READ':
+        changes.items = items.map((n) => (n.read ? n : { ...n, read: true, readAt: now }));
+        break;
+      case 'ARCHIVED': {
+        const moved = items.filter((n) => chosen.has(n.id)).map((n) => ({ ...n, archived: true, archivedAt: now }));
+        changes.items = items.filter((n) => !chosen.has(n.id));
+        if (archived.loaded) changes.archived = { ...archived, items: mergeNotifications(archived.items, moved) };
+        break;
+      }
+      case 'UNARCHIVED': {
+        const moved = archived.items.filter((n) => chosen.has(n.id))
+          .map((n) => ({ ...n, archived: false, archivedAt: null }));
+        changes.archived = { ...archived, items: archived.items.filter((n) => !chosen.has(n.id)) };
+        changes.items = mergeNotifications(items, moved);
+        if (moved.length < chosen.size && this.#client && this.#state.connection === 'connected' && !this.#quiet) {
+          // brought back elsewhere: this tab did not hold it in its archive, so it asks for the newest page again
+          this.#requestList({ limit: this.#options.pageSize }, 'refresh');
+        }
+        break;
+      }
+      default:
+        return;
+    }
+    if (Number.isInteger(unreadCount)) changes.unreadCount = unreadCount;
+    this.#update(changes);
   }
 
   #onUnreadCount(count) {

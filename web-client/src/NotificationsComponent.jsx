@@ -11,9 +11,87 @@ const CONNECTION_LABELS = {
 /** How close to the bottom of the list (in pixels) scrolling asks for older notifications. */
 const LOAD_MORE_MARGIN = 48;
 
-function formatTime(iso) {
+/** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", else the date. */
+export function relativeTime(iso, now = Date.now()) {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return '';
+  const seconds = Math.max(0, Math.round((now - at) / 1000));
+  if (seconds < 60) return 'just now';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  if (days === 1) return 'yesterday';
+  if (days < 7) return `${days} days ago`;
+  return new Date(at).toLocaleDateString();
+}
+
+function absoluteTime(iso) {
   const at = new Date(iso);
   return Number.isNaN(at.getTime()) ? '' : at.toLocaleString();
+}
+
+const TITLE = 'Leave Notify';
+const MAX_TOASTS = 3;
+
+/** The tab's title and icon carry the unread count, so a background tab shows it too. */
+function useUnreadInTitle(unreadCount) {
+  useEffect(() => {
+    document.title = unreadCount > 0 ? `(${unreadCount > 99 ? '99+' : unreadCount}) ${TITLE}` : TITLE;
+    let icon = document.querySelector('link[rel="icon"]');
+    if (!icon) {
+      icon = document.createElement('link');
+      icon.rel = 'icon';
+      document.head.appendChild(icon);
+    }
+    const dot = unreadCount > 0 ? '<circle cx="24" cy="8" r="7" fill="%23dc2626"/>' : '';
+    icon.href = 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">'
+      + '<rect x="4" y="6" width="22" height="22" rx="5" fill="%232563eb"/>' + dot + '</svg>';
+  }, [unreadCount]);
+}
+
+const TABS = [
+  { id: 'unread', label: 'Unread' },
+  { id: 'all', label: 'All' },
+  { id: 'archived', label: 'Archived' },
+];
+
+function NotificationRow({ notification: n, service, archivedView, now }) {
+  const when = relativeTime(n.createdAt, now);
+  const state = n.read ? '' : 'Unread: ';
+  return (
+    <li className={`notification-row ${n.read ? 'read' : 'unread'}`}>
+      <button
+        type="button"
+        className={`notification ${n.read ? 'read' : 'unread'}`}
+        aria-label={`${state}${n.title}. ${n.message}. ${when}`}
+        data-id={n.id}
+        data-read={n.read}
+        onClick={() => service.markRead(n.id)}
+      >
+        <span className="notification-title">
+          {!n.read && <span className="unread-dot" aria-hidden="true" />}
+          {n.title}
+        </span>
+        <span className="notification-message">{n.message}</span>
+        <time dateTime={n.createdAt} title={absoluteTime(n.createdAt)}>{when}</time>
+      </button>
+      <span className="row-actions">
+        {!archivedView && n.read && (
+          <button type="button" className="link-button" aria-label={`Mark unread: ${n.title}`}
+                  onClick={() => service.markUnread(n.id)}>Mark unread</button>
+        )}
+        {archivedView ? (
+          <button type="button" className="link-button" aria-label={`Move back to the inbox: ${n.title}`}
+                  onClick={() => service.unarchive(n.id)}>Unarchive</button>
+        ) : (
+          <button type="button" className="link-button" aria-label={`Archive: ${n.title}`}
+                  onClick={() => service.archive(n.id)}>Archive</button>
+        )}
+      </span>
+    </li>
+  );
 }
 
 export function ConnectionIndicator({ connection, retryInMs }) {
@@ -36,20 +114,40 @@ export function ConnectionIndicator({ connection, retryInMs }) {
  */
 export default function NotificationsComponent({ service, toastDuration = 6000 }) {
   const state = useNotifications(service);
-  const { items, unreadCount, hasMore, loadingMore, connection, lastLive, error, retryInMs } = state;
+  const { items, unreadCount, hasMore, loadingMore, connection, recentLive, error, retryInMs, archived } = state;
   const [open, setOpen] = useState(false);
-  const [toast, setToast] = useState(null);
+  const [tab, setTab] = useState('all');
+  const [toasts, setToasts] = useState([]);
+  const [now, setNow] = useState(() => Date.now());
   const bell = useRef(null);
   const root = useRef(null);
   const panelId = useId();
   const headingId = useId();
 
+  useUnreadInTitle(unreadCount);
+
+  // Toasts stack: each arrival gets its own, for toastDuration; beyond three at once, a summary.
+  const toastedUpTo = useRef(recentLive[0]?.seq ?? 0);
   useEffect(() => {
-    if (!lastLive) return undefined;
-    setToast(lastLive);
-    const timer = setTimeout(() => setToast((shown) => (shown === lastLive ? null : shown)), toastDuration);
-    return () => clearTimeout(timer);
-  }, [lastLive, toastDuration]);
+    const arrived = recentLive.filter((t) => t.seq > toastedUpTo.current);
+    if (arrived.length === 0) return;
+    toastedUpTo.current = arrived[0].seq;
+    setToasts((shown) => [...arrived, ...shown]);
+    const seqs = new Set(arrived.map((t) => t.seq));
+    setTimeout(() => setToasts((shown) => shown.filter((t) => !seqs.has(t.seq))), toastDuration);
+  }, [recentLive, toastDuration]);
+
+  // Relative times stay true while the panel is open.
+  useEffect(() => {
+    if (!open) return undefined;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, [open]);
+
+  useEffect(() => {
+    if (open && tab === 'archived' && !archived.loaded) service.loadArchived();
+  }, [open, tab, archived.loaded, service, connection]);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -123,45 +221,62 @@ export default function NotificationsComponent({ service, toastDuration = 6000 }
               <button type="button" className="link-button" onClick={() => service.dismissError()}>Dismiss</button>
             </p>
           )}
-          {items.length === 0 ? (
-            <p className="empty">No notifications yet.</p>
-          ) : (
-            <ul className="notification-list" onScroll={onListScroll}>
-              {items.map((n) => (
-                <li key={n.id}>
-                  <button
-                    type="button"
-                    className={`notification ${n.read ? 'read' : 'unread'}`}
-                    aria-label={`${n.read ? '' : 'Unread: '}${n.title}. ${n.message}`}
-                    data-id={n.id}
-                    data-read={n.read}
-                    onClick={() => service.markRead(n.id)}
-                  >
-                    <span className="notification-title">
-                      {!n.read && <span className="unread-dot" aria-hidden="true" />}
-                      {n.title}
-                    </span>
-                    <span className="notification-message">{n.message}</span>
-                    <time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {hasMore && (
+          <div className="inbox-tabs" role="group" aria-label="Show">
+            {TABS.map((t) => (
+              <button key={t.id} type="button" className={`tab ${tab === t.id ? 'current' : ''}`}
+                      aria-pressed={tab === t.id} onClick={() => setTab(t.id)}>
+                {t.label}{t.id === 'unread' && unreadCount > 0 ? ` (${unreadCount})` : ''}
+              </button>
+            ))}
+          </div>
+          {(() => {
+            const archivedView = tab === 'archived';
+            const shown = archivedView ? archived.items : tab === 'unread' ? items.filter((n) => !n.read) : items;
+            if (archivedView && archived.loading && shown.length === 0) return <p className="empty">Loading…</p>;
+            if (shown.length === 0) {
+              return (
+                <p className="empty">
+                  {archivedView ? 'Nothing archived.' : tab === 'unread' ? 'Nothing unread.' : 'No notifications yet.'}
+                </p>
+              );
+            }
+            return (
+              <ul className="notification-list" onScroll={archivedView ? undefined : onListScroll}>
+                {shown.map((n) => (
+                  <NotificationRow key={n.id} notification={n} service={service} archivedView={archivedView} now={now} />
+                ))}
+              </ul>
+            );
+          })()}
+          {tab !== 'archived' && hasMore && (
             <button type="button" className="load-more" onClick={() => service.loadMore()} disabled={loadingMore}>
               {loadingMore ? 'Loading…' : 'Load older notifications'}
+            </button>
+          )}
+          {tab === 'archived' && archived.loaded && archived.hasMore && (
+            <button type="button" className="load-more" onClick={() => service.loadArchived()}
+                    disabled={archived.loading}>
+              {archived.loading ? 'Loading…' : 'Load older archived notifications'}
             </button>
           )}
         </section>
       )}
 
       <div className="toast-region" role="status" aria-live="polite">
-        {toast && (
+        {toasts.slice(0, MAX_TOASTS).map((toast) => (
           <div className="toast" key={toast.seq}>
             <strong>{toast.notification.title}</strong>
             <span>{toast.notification.message}</span>
-            <button type="button" className="link-button" aria-label="Dismiss" onClick={() => setToast(null)}>×</button>
+            <button type="button" className="link-button" aria-label="Dismiss"
+                    onClick={() => setToasts((shown) => shown.filter((t) => t.seq !== toast.seq))}>×</button>
+          </div>
+        ))}
+        {toasts.length > MAX_TOASTS && (
+          <div className="toast toast-summary">
+            <strong>{toasts.length - MAX_TOASTS} more new</strong>
+            <button type="button" className="link-button" onClick={() => { setOpen(true); setToasts([]); }}>
+              Show all
+            </button>
           </div>
         )}
       </div>

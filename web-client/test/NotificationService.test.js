@@ -53,17 +53,18 @@ describe('NotificationService', () => {
       expect(env.service.getState().connection).toBe('connecting');
     });
 
-    it('subscribes to the four user destinations, each asking for a receipt', () => {
+    it('subscribes to the five user destinations, each asking for a receipt', () => {
       env.service.connect();
       env.factory.latest().connected();
 
       const subscriptions = env.factory.latest().subscriptions;
       expect(subscriptions.map((s) => s.destination)).toEqual([
         DESTINATIONS.notifications, DESTINATIONS.unreadCount, DESTINATIONS.list, DESTINATIONS.errors,
+        DESTINATIONS.changes,
       ]);
       const receipts = subscriptions.map((s) => s.headers.receipt);
       expect(receipts.every(Boolean)).toBe(true);
-      expect(new Set(receipts).size).toBe(4);
+      expect(new Set(receipts).size).toBe(5);
     });
 
     it('asks for the newest page only once every subscription is confirmed', () => {
@@ -399,7 +400,7 @@ describe('NotificationService', () => {
 
       expect(env.timers.count).toBe(0);
       expect(env.service.getState().connection).toBe('reconnecting');
-      expect(first.subscriptions).toHaveLength(4); // only those of its own first connection
+      expect(first.subscriptions).toHaveLength(5); // only those of its own first connection
     });
 
     it('retries after an ERROR frame that is not about the token', () => {
@@ -584,5 +585,72 @@ describe('NotificationService with a token renewed while connected', () => {
     env.service.useToken('the-jwt');
 
     expect(env.factory.clients).toHaveLength(1);
+  });
+});
+
+describe('NotificationService keeping the inbox in step with other tabs and devices', () => {
+  let env;
+  let client;
+  const held = () => env.service.getState().items;
+
+  beforeEach(() => {
+    env = setUp();
+    env.service.connect();
+    client = env.factory.latest();
+    connectAndSubscribe(client);
+    client.deliver(DESTINATIONS.list, page([
+      aNotification({ id: idOf(3) }), aNotification({ id: idOf(2), read: true }), aNotification({ id: idOf(1) }),
+    ]));
+  });
+
+  it('follows a read made in another tab', () => {
+    client.deliver(DESTINATIONS.changes, { change: 'READ', ids: [idOf(3)], unreadCount: 1 });
+
+    expect(held().find((n) => n.id === idOf(3)).read).toBe(true);
+    expect(env.service.getState().unreadCount).toBe(1);
+  });
+
+  it('follows an unread, an archive and a read-all made elsewhere', () => {
+    client.deliver(DESTINATIONS.changes, { change: 'UNREAD', ids: [idOf(2)], unreadCount: 3 });
+    expect(held().find((n) => n.id === idOf(2)).read).toBe(false);
+
+    client.deliver(DESTINATIONS.changes, { change: 'ARCHIVED', ids: [idOf(1)], unreadCount: 2 });
+    expect(held().map((n) => n.id)).toEqual([idOf(3), idOf(2)]);
+
+    client.deliver(DESTINATIONS.changes, { change: 'ALL_READ', ids: [], unreadCount: 0 });
+    expect(held().every((n) => n.read)).toBe(true);
+    expect(env.service.getState().unreadCount).toBe(0);
+  });
+
+  it('marks one unread on the server and on screen at once', () => {
+    env.service.markUnread(idOf(2));
+
+    expect(client.sentTo('/app/notifications/mark-unread')).toEqual([{ id: idOf(2) }]);
+    expect(held().find((n) => n.id === idOf(2)).read).toBe(false);
+    expect(env.service.getState().unreadCount).toBe(3);
+  });
+
+  it('archives, shows the archive and brings a notification back', () => {
+    env.service.archive(idOf(3));
+    expect(client.sentTo('/app/notifications/archive')).toEqual([{ id: idOf(3) }]);
+    expect(held().map((n) => n.id)).toEqual([idOf(2), idOf(1)]);
+
+    env.service.loadArchived();
+    expect(client.sentTo(LIST).at(-1)).toEqual({ archived: true, limit: 20 });
+    client.deliver(DESTINATIONS.list, page([aNotification({ id: idOf(3), archived: true })]));
+    expect(env.service.getState().archived.items.map((n) => n.id)).toEqual([idOf(3)]);
+
+    env.service.unarchive(idOf(3));
+    expect(client.sentTo('/app/notifications/unarchive')).toEqual([{ id: idOf(3) }]);
+    expect(env.service.getState().archived.items).toEqual([]);
+    expect(held().map((n) => n.id)).toEqual([idOf(3), idOf(2), idOf(1)]);
+  });
+
+  it('asks for the newest page again when a notification it does not hold is brought back elsewhere', () => {
+    client.deliver(DESTINATIONS.changes, { change: 'UNARCHIVED', ids: [idOf(9)], unreadCount: 3 });
+
+    expect(client.sentTo(LIST).at(-1)).toEqual({ limit: 20 });
+    client.deliver(DESTINATIONS.list, page([aNotification({ id: idOf(9) })], { unreadCount: 3 }));
+    expect(held().map((n) => n.id)[0]).toBe(idOf(9));
   });
 });

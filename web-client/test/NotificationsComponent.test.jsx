@@ -82,8 +82,11 @@ describe('NotificationsComponent', () => {
     await user.keyboard('{Enter}');
 
     await user.tab(); // "Mark all as read"
+    await user.tab(); // "Unread (1)"
+    await user.tab(); // "All"
+    await user.tab(); // "Archived"
     await user.tab(); // the notification
-    expect(screen.getByRole('button', { name: /Approved/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Unread: Approved/ })).toHaveFocus();
     await user.keyboard('{Enter}');
 
     expect(client.sentTo('/app/notifications/mark-read')).toEqual([{ id: idOf(1) }]);
@@ -134,6 +137,61 @@ describe('NotificationsComponent', () => {
     await user.click(screen.getByText('elsewhere'));
 
     expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
+  });
+
+  it('names each notification with its time, shown relative and absolute on hover', async () => {
+    const createdAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    const { service } = connectedService([aNotification({ id: idOf(1), title: 'Approved', message: 'Enjoy', createdAt })]);
+    render(<NotificationsComponent service={service} />);
+    await user.click(bell(1));
+
+    const row = screen.getByRole('button', { name: 'Unread: Approved. Enjoy. 5 min ago' });
+    expect(row.querySelector('time')).toHaveTextContent('5 min ago');
+    expect(row.querySelector('time').getAttribute('title')).toBe(new Date(createdAt).toLocaleString());
+  });
+
+  it('shows unread, all and archived, and archives or marks unread from a row', async () => {
+    const { service, client } = connectedService([
+      aNotification({ id: idOf(2), title: 'Approved', read: true }), aNotification({ id: idOf(1), title: 'Rejected' }),
+    ]);
+    render(<NotificationsComponent service={service} />);
+    await user.click(bell(1));
+
+    await user.click(screen.getByRole('button', { name: 'Unread (1)' }));
+    expect(screen.queryByRole('button', { name: /^Approved/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'All' }));
+    await user.click(screen.getByRole('button', { name: 'Mark unread: Approved' }));
+    expect(client.sentTo('/app/notifications/mark-unread')).toEqual([{ id: idOf(2) }]);
+    expect(bell(2)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Archive: Rejected' }));
+    expect(client.sentTo('/app/notifications/archive')).toEqual([{ id: idOf(1) }]);
+    expect(screen.queryByRole('button', { name: /Rejected/ })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Archived' }));
+    expect(client.sentTo('/app/notifications').at(-1)).toEqual({ archived: true, limit: 20 });
+  });
+
+  it('puts the unread count in the tab title', () => {
+    const { client, service } = connectedService([aNotification({ id: idOf(1) })]);
+    render(<NotificationsComponent service={service} />);
+    expect(document.title).toBe('(1) Leave Notify');
+
+    act(() => client.deliver(DESTINATIONS.changes, { change: 'ALL_READ', ids: [], unreadCount: 0 }));
+    expect(document.title).toBe('Leave Notify');
+  });
+
+  it('stacks the toasts of a burst and sums up beyond three', () => {
+    const { client, service } = connectedService([]);
+    render(<NotificationsComponent service={service} />);
+
+    act(() => {
+      for (let i = 1; i <= 5; i += 1) client.deliver(DESTINATIONS.notifications, aNotification({ id: idOf(i), title: `N${i}` }));
+    });
+
+    const toasts = [...document.querySelectorAll('.toast:not(.toast-summary)')].map((t) => t.querySelector('strong').textContent);
+    expect(toasts).toEqual(['N5', 'N4', 'N3']);
+    expect(document.querySelector('.toast-summary')).toHaveTextContent('2 more new');
   });
 
   it('shows whether it is live, reconnecting or offline', () => {
