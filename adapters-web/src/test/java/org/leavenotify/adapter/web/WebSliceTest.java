@@ -17,6 +17,7 @@ import org.leavenotify.application.auth.RefreshToken;
 import org.leavenotify.application.auth.SignedIn;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
@@ -79,6 +80,8 @@ public abstract class WebSliceTest implements AdministrationUseCaseMocks {
     protected TeamLeaveRequestsQuery teamRequests;
     @MockitoBean
     protected ViewLeaveRequestQuery viewRequest;
+    @MockitoBean
+    protected EmployeeNamesQuery names;
     @MockitoBean
     protected MyLeaveBalancesQuery balances;
     @MockitoBean

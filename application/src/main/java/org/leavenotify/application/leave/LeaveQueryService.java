@@ -2,10 +2,15 @@ package org.leavenotify.application.leave;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
@@ -29,7 +34,8 @@ import org.leavenotify.domain.leave.Role;
 
 /** Reading leave requests and balances, each caller seeing only what they may see. */
 public final class LeaveQueryService
-        implements MyLeaveRequestsQuery, TeamLeaveRequestsQuery, ViewLeaveRequestQuery, MyLeaveBalancesQuery {
+        implements MyLeaveRequestsQuery, TeamLeaveRequestsQuery, ViewLeaveRequestQuery, MyLeaveBalancesQuery,
+        EmployeeNamesQuery {
 
     /** Newest first: by creation time, then by id (ids sort in creation order). */
     public static final Comparator<LeaveRequest> NEWEST_FIRST = Comparator.comparing(LeaveRequest::createdAt)
@@ -117,5 +123,16 @@ public final class LeaveQueryService
     @Override
     public List<LeaveBalance> myBalances(EmployeeId employee) {
         return myBalances(employee, policy.today(clock.instant()).getYear());
+    }
+
+    @Override
+    public Map<EmployeeId, String> displayNames(Collection<EmployeeId> employees) {
+        Map<EmployeeId, String> names = new LinkedHashMap<>();
+        for (EmployeeId id : new LinkedHashSet<>(employees)) {
+            if (id != null) {
+                directory.findById(id).ifPresent(found -> names.put(id, found.displayName()));
+            }
+        }
+        return names;
     }
 }

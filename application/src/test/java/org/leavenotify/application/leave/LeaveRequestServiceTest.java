@@ -56,6 +56,14 @@ class LeaveRequestServiceTest {
     }
 
     @Test
+    void theNamesOfThePeopleARequestNamesAreGivenOnceEachAndUnknownOnesLeftOut() {
+        var names = app.queries.displayNames(java.util.List.of(ALICE, BOB, ALICE,
+                new org.leavenotify.domain.leave.EmployeeId("gone")));
+
+        assertThat(names).containsExactly(java.util.Map.entry(ALICE, "Alice Archer"), java.util.Map.entry(BOB, "Bob Baker"));
+    }
+
+    @Test
     void approvingTellsTheEmployee() {
         LeaveRequest request = submit(ALICE, MONDAY, MONDAY.plusDays(2));
 

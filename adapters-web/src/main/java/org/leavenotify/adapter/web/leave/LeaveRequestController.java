@@ -1,7 +1,9 @@
 package org.leavenotify.adapter.web.leave;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +18,7 @@ import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase.CancelLeaveRequestCommand;
+import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase.RejectLeaveRequestCommand;
@@ -24,6 +27,7 @@ import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.Submi
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.domain.leave.LeavePeriod;
+import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.springframework.http.ResponseEntity;
@@ -55,10 +59,13 @@ final class LeaveRequestController {
     private final MyLeaveRequestsQuery mine;
     private final TeamLeaveRequestsQuery team;
     private final ViewLeaveRequestQuery view;
+    private final EmployeeNamesQuery names;
 
     LeaveRequestController(SubmitLeaveRequestUseCase submit, ApproveLeaveRequestUseCase approve,
                            RejectLeaveRequestUseCase reject, CancelLeaveRequestUseCase cancel,
-                           MyLeaveRequestsQuery mine, TeamLeaveRequestsQuery team, ViewLeaveRequestQuery view) {
+                           MyLeaveRequestsQuery mine, TeamLeaveRequestsQuery team, ViewLeaveRequestQuery view,
+                           EmployeeNamesQuery names) {
+        this.names = names;
         this.submit = submit;
         this.approve = approve;
         this.reject = reject;
@@ -84,7 +91,7 @@ final class LeaveRequestController {
                 request.type().toDomain(), period, request.reason()));
         URI location = UriComponentsBuilder.fromPath(PATH + "/{id}").buildAndExpand(created.id().value())
                 .encode().toUri();
-        return ResponseEntity.created(location).body(LeaveRequestResponse.of(created));
+        return ResponseEntity.created(location).body(response(created));
     }
 
     @GetMapping("/mine")
@@ -110,7 +117,7 @@ final class LeaveRequestController {
             description = "For its owner, their manager and HR; anyone else gets 404, as for an unknown id.")
     @ProblemResponses({400, 401, 404})
     LeaveRequestResponse view(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
-        return LeaveRequestResponse.of(view.view(caller.employeeId(), new LeaveRequestId(id)));
+        return response(view.view(caller.employeeId(), new LeaveRequestId(id)));
     }
 
     @PostMapping("/{id}/approve")
@@ -121,7 +128,7 @@ final class LeaveRequestController {
     LeaveRequestResponse approve(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id,
                                  @Valid @RequestBody(required = false) ApproveLeaveRequestRequest request) {
         String comment = request == null ? null : request.comment();
-        return LeaveRequestResponse.of(approve.approve(
+        return response(approve.approve(
                 new ApproveLeaveRequestCommand(caller.employeeId(), new LeaveRequestId(id), comment)));
     }
 
@@ -131,7 +138,7 @@ final class LeaveRequestController {
     @ProblemResponses({400, 401, 403, 404, 409})
     LeaveRequestResponse reject(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id,
                                 @Valid @RequestBody RejectLeaveRequestRequest request) {
-        return LeaveRequestResponse.of(reject.reject(
+        return response(reject.reject(
                 new RejectLeaveRequestCommand(caller.employeeId(), new LeaveRequestId(id), request.reason())));
     }
 
@@ -143,11 +150,24 @@ final class LeaveRequestController {
     LeaveRequestResponse cancel(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id,
                                 @Valid @RequestBody(required = false) CancelLeaveRequestRequest request) {
         String reason = request == null ? null : request.reason();
-        return LeaveRequestResponse.of(cancel.cancel(
+        return response(cancel.cancel(
                 new CancelLeaveRequestCommand(caller.employeeId(), new LeaveRequestId(id), reason)));
     }
 
-    private static List<LeaveRequestResponse> responses(List<LeaveRequest> requests) {
-        return requests.stream().map(LeaveRequestResponse::of).toList();
+    private LeaveRequestResponse response(LeaveRequest request) {
+        return responses(List.of(request)).get(0);
+    }
+
+    /** With the names of everyone the requests name, asked for at once. */
+    private List<LeaveRequestResponse> responses(List<LeaveRequest> requests) {
+        List<EmployeeId> named = new ArrayList<>();
+        for (LeaveRequest request : requests) {
+            named.add(request.employeeId());
+            if (request.decidedBy() != null) {
+                named.add(request.decidedBy());
+            }
+        }
+        Map<EmployeeId, String> displayNames = named.isEmpty() ? Map.of() : names.displayNames(named);
+        return requests.stream().map(request -> LeaveRequestResponse.of(request, displayNames)).toList();
     }
 }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 
 /** A leave request as the API shows it (CONTRACT.md). */
@@ -21,13 +23,28 @@ record LeaveRequestResponse(String id,
                             @Schema(description = "the approver's comment, the rejection reason or the cancellation reason")
                             String decisionComment,
                             Instant createdAt,
-                            Instant decidedAt) {
+                            Instant decidedAt,
+                            @Schema(description = "who asked for it, by name (an addition to the contract's fields)")
+                            PersonJson employee,
+                            @Schema(description = "who approved, rejected or cancelled it; null while pending "
+                                    + "(an addition to the contract's fields)")
+                            PersonJson decidedBy) {
 
-    static LeaveRequestResponse of(LeaveRequest request) {
+    /** Someone a request names: the id and the name to show. */
+    record PersonJson(String id, String displayName) {
+
+        static PersonJson of(EmployeeId id, Map<EmployeeId, String> names) {
+            return id == null ? null : new PersonJson(id.value(), names.getOrDefault(id, id.value()));
+        }
+    }
+
+    /** {@code names}: display names by employee id; someone missing there is shown by id. */
+    static LeaveRequestResponse of(LeaveRequest request, Map<EmployeeId, String> names) {
         return new LeaveRequestResponse(request.id().value(), request.employeeId().value(),
                 LeaveTypeJson.of(request.type()), request.period().start(), request.period().end(),
                 request.workingDays().asDecimal(), LeaveStatusJson.of(request.status()), request.reason(),
-                request.decisionComment(), millis(request.createdAt()), millis(request.decidedAt()));
+                request.decisionComment(), millis(request.createdAt()), millis(request.decidedAt()),
+                PersonJson.of(request.employeeId(), names), PersonJson.of(request.decidedBy(), names));
     }
 
     /** Stores keep milliseconds: the request answers the same instant before and after it is stored. */

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.web.leave;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
+import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
@@ -19,8 +20,8 @@ public class LeaveWebConfiguration {
     LeaveRequestController leaveRequestController(SubmitLeaveRequestUseCase submit, ApproveLeaveRequestUseCase approve,
                                                   RejectLeaveRequestUseCase reject, CancelLeaveRequestUseCase cancel,
                                                   MyLeaveRequestsQuery mine, TeamLeaveRequestsQuery team,
-                                                  ViewLeaveRequestQuery view) {
-        return new LeaveRequestController(submit, approve, reject, cancel, mine, team, view);
+                                                  ViewLeaveRequestQuery view, EmployeeNamesQuery names) {
+        return new LeaveRequestController(submit, approve, reject, cancel, mine, team, view, names);
     }
 
     @Bean

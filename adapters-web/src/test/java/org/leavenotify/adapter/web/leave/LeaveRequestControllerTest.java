@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
@@ -64,7 +66,7 @@ class LeaveRequestControllerTest extends WebSliceTest {
     class Submitting {
 
         @Test
-        void aSubmittedRequestIsCreatedWithItsLocationAndExactlyTheContractFields() throws Exception {
+        void aSubmittedRequestIsCreatedWithItsLocationAndTheContractFieldsPlusTheNamedPeople() throws Exception {
             when(submit.submit(any())).thenReturn(alicesPendingRequest());
 
             MvcResult result = mvc.perform(post("/api/leave-requests").with(asAlice())
@@ -87,7 +89,8 @@ class LeaveRequestControllerTest extends WebSliceTest {
 
             JsonNode json = JsonMapper.shared().readTree(result.getResponse().getContentAsString());
             assertThat(json.propertyNames()).containsExactlyInAnyOrder("id", "employeeId", "type", "startDate",
-                    "endDate", "workingDays", "status", "reason", "decisionComment", "createdAt", "decidedAt");
+                    "endDate", "workingDays", "status", "reason", "decisionComment", "createdAt", "decidedAt",
+                    "employee", "decidedBy");
             assertThat(json.get("workingDays").isNumber()).isTrue();
         }
 
@@ -268,6 +271,32 @@ class LeaveRequestControllerTest extends WebSliceTest {
                     .andExpect(jsonPath("$[1].status").value("APPROVED"))
                     .andExpect(jsonPath("$[1].decisionComment").value("Enjoy"))
                     .andExpect(jsonPath("$[1].decidedAt").value("2026-11-26T11:30:00Z"));
+        }
+
+        @Test
+        void everyRequestNamesItsEmployeeAndItsDeciderByNameAskedForOnce() throws Exception {
+            when(myRequests.myRequests(Employees.ALICE)).thenReturn(List.of(
+                    LeaveFixtures.request("lr-2", Employees.ALICE, LeaveStatus.PENDING, null, null),
+                    alicesApprovedRequest()));
+            when(names.displayNames(List.of(Employees.ALICE, Employees.ALICE, Employees.BOB)))
+                    .thenReturn(Map.of(Employees.ALICE, "Alice Archer", Employees.BOB, "Bob Baker"));
+
+            mvc.perform(get("/api/leave-requests/mine").with(asAlice()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].employee.displayName").value("Alice Archer"))
+                    .andExpect(jsonPath("$[0].decidedBy").doesNotExist())
+                    .andExpect(jsonPath("$[1].employee.id").value("alice"))
+                    .andExpect(jsonPath("$[1].decidedBy.id").value("bob"))
+                    .andExpect(jsonPath("$[1].decidedBy.displayName").value("Bob Baker"));
+            verify(names, times(1)).displayNames(any());
+        }
+
+        @Test
+        void someoneWhoseNameIsUnknownIsShownById() throws Exception {
+            when(teamRequests.teamRequests(Employees.BOB, Optional.empty())).thenReturn(List.of(alicesPendingRequest()));
+
+            mvc.perform(get("/api/leave-requests/team").with(asBob()))
+                    .andExpect(jsonPath("$[0].employee.displayName").value("alice"));
         }
 
         @Test

@@ -21,6 +21,7 @@ import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
@@ -92,6 +93,8 @@ class OpenApiDocumentTest implements AdministrationUseCaseMocks {
     TeamLeaveRequestsQuery teamRequests;
     @MockitoBean
     ViewLeaveRequestQuery viewRequest;
+    @MockitoBean
+    EmployeeNamesQuery names;
     @MockitoBean
     MyLeaveBalancesQuery balances;
     @MockitoBean

@@ -34,6 +34,7 @@ import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
@@ -125,6 +126,8 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
     private TeamLeaveRequestsQuery teamRequests;
     @MockitoBean
     private ViewLeaveRequestQuery viewRequest;
+    @MockitoBean
+    private EmployeeNamesQuery names;
     @MockitoBean
     private MyLeaveBalancesQuery balances;
     @MockitoBean
