@@ -1,9 +1,18 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { NavLink, Route, Routes, useNavigate } from 'react-router';
 import { createApi } from './api.js';
+import ConnectionBanner from './ConnectionBanner.jsx';
+import { ConnectionContext } from './connection.js';
 import { NotificationService, useNotifications } from './NotificationService.js';
 import NotificationsComponent from './NotificationsComponent.jsx';
 import LoginPage from './pages/LoginPage.jsx';
 import MyLeavePage from './pages/MyLeavePage.jsx';
+import EmployeePage from './pages/hr/EmployeePage.jsx';
+import EmployeesPage from './pages/hr/EmployeesPage.jsx';
+import HolidaysPage from './pages/hr/HolidaysPage.jsx';
+import ImportPage from './pages/hr/ImportPage.jsx';
+import NotFoundPage from './pages/NotFoundPage.jsx';
+import RequestPage from './pages/RequestPage.jsx';
 import TeamPage from './pages/TeamPage.jsx';
 import { SessionManager } from './session.js';
 
@@ -15,7 +24,7 @@ function Workspace({ session, sessions }) {
   }));
   const api = useMemo(() => createApi({ current: sessions.token, renew: () => sessions.renew() }), [sessions]);
   // New notifications (live or caught up after a reconnection) mean requests changed: reload the pages.
-  const { revision } = useNotifications(service);
+  const { revision, connection } = useNotifications(service);
 
   useEffect(() => {
     service.connect();
@@ -26,23 +35,55 @@ function Workspace({ session, sessions }) {
     service.useToken(session.token);
   }, [service, session.token]);
 
+  const navigate = useNavigate();
   const manager = session.roles.includes('MANAGER');
+  const hr = session.roles.includes('HR_ADMIN');
   return (
-    <>
+    <ConnectionContext.Provider value={connection !== 'offline' && connection !== 'reconnecting'}>
       <header className="top-bar">
         <span className="brand">Leave Notify</span>
+        <nav aria-label="Pages" className="page-links">
+          <NavLink to="/" end>My leave</NavLink>
+          <NavLink to="/team">Team</NavLink>
+          {hr && <NavLink to="/hr">HR</NavLink>}
+        </nav>
         <span className="who">
           Logged in as <strong data-testid="current-user">{session.username}</strong>
           {manager && <span className="role">manager</span>}
         </span>
-        <NotificationsComponent service={service} />
+        <NotificationsComponent service={service}
+                                onOpen={(n) => n.leaveRequestId && navigate(`/requests/${encodeURIComponent(n.leaveRequestId)}`)} />
         <button type="button" className="log-out" onClick={() => sessions.signOut()}>Log out</button>
       </header>
+      <ConnectionBanner service={service} />
       <main className="pages">
-        <TeamPage api={api} refreshKey={revision} />
-        <MyLeavePage api={api} refreshKey={revision} />
+        <Routes>
+          <Route path="/" element={(
+            <>
+              <h1 className="visually-hidden">My leave</h1>
+              <TeamPage api={api} refreshKey={revision} />
+              <MyLeavePage api={api} refreshKey={revision} />
+            </>
+          )} />
+          <Route path="/team" element={(
+            <>
+              <h1 className="visually-hidden">Team</h1>
+              <TeamPage api={api} refreshKey={revision} always />
+            </>
+          )} />
+          <Route path="/requests/:id" element={<RequestPage api={api} me={session.userId} refreshKey={revision} />} />
+          {hr && (
+            <>
+              <Route path="/hr" element={<EmployeesPage api={api} />} />
+              <Route path="/hr/employees/:id" element={<EmployeePage api={api} />} />
+              <Route path="/hr/holidays" element={<HolidaysPage api={api} />} />
+              <Route path="/hr/import" element={<ImportPage api={api} />} />
+            </>
+          )}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
       </main>
-    </>
+    </ConnectionContext.Provider>
   );
 }
 

@@ -151,11 +151,22 @@ export class NotificationService {
     this.#started = true;
     this.#options.environment?.addEventListener?.('offline', this.#onBrowserOffline);
     this.#options.environment?.addEventListener?.('online', this.#onBrowserOnline);
+    this.#options.environment?.document?.addEventListener?.('visibilitychange', this.#onVisible);
     if (this.#browserOffline()) {
       this.#update({ connection: 'offline' });
     } else {
       this.#open();
     }
+  }
+
+  /** Tries to connect now instead of at the end of the backoff ("Retry now"). */
+  retryNow() {
+    if (!this.#started || this.#awaitingToken || this.#browserOffline()) return;
+    const { connection } = this.#state;
+    if (connection === 'connected' || (connection === 'connecting' && this.#retryTimer === null)) return;
+    if (this.#retryTimer === null && this.#client !== null) return; // an attempt is under way
+    this.#attempt = 0;
+    this.#open();
   }
 
   /** Moves the session to a new access token (see the class comment). */
@@ -180,6 +191,7 @@ export class NotificationService {
     this.#queued = [];
     this.#options.environment?.removeEventListener?.('offline', this.#onBrowserOffline);
     this.#options.environment?.removeEventListener?.('online', this.#onBrowserOnline);
+    this.#options.environment?.document?.removeEventListener?.('visibilitychange', this.#onVisible);
     this.#cancelRetry();
     this.#closeClient();
     this.#update({ connection: 'offline', retryInMs: null });
@@ -366,6 +378,11 @@ export class NotificationService {
     this.#closeClient();
     this.#pending = [];
     this.#update({ connection: 'offline', loadingMore: false, retryInMs: null });
+  };
+
+  /** A tab that becomes visible again tries at once rather than waiting out its backoff. */
+  #onVisible = () => {
+    if (this.#options.environment?.document?.visibilityState === 'visible') this.retryNow();
   };
 
   #onBrowserOnline = () => {

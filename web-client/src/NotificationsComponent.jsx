@@ -57,7 +57,7 @@ const TABS = [
   { id: 'archived', label: 'Archived' },
 ];
 
-function NotificationRow({ notification: n, service, archivedView, now }) {
+function NotificationRow({ notification: n, service, archivedView, now, onOpen }) {
   const when = relativeTime(n.createdAt, now);
   const state = n.read ? '' : 'Unread: ';
   return (
@@ -68,7 +68,10 @@ function NotificationRow({ notification: n, service, archivedView, now }) {
         aria-label={`${state}${n.title}. ${n.message}. ${when}`}
         data-id={n.id}
         data-read={n.read}
-        onClick={() => service.markRead(n.id)}
+        onClick={() => {
+          service.markRead(n.id);
+          onOpen?.(n);
+        }}
       >
         <span className="notification-title">
           {!n.read && <span className="unread-dot" aria-hidden="true" />}
@@ -112,7 +115,7 @@ export function ConnectionIndicator({ connection, retryInMs }) {
  * for each one that arrives live, and the connection indicator. Everything is reachable by keyboard:
  * the bell and every notification are buttons, Escape closes the panel and gives focus back to the bell.
  */
-export default function NotificationsComponent({ service, toastDuration = 6000 }) {
+export default function NotificationsComponent({ service, toastDuration = 6000, onOpen }) {
   const state = useNotifications(service);
   const { items, unreadCount, hasMore, loadingMore, connection, recentLive, error, retryInMs, archived } = state;
   const [open, setOpen] = useState(false);
@@ -243,7 +246,8 @@ export default function NotificationsComponent({ service, toastDuration = 6000 }
             return (
               <ul className="notification-list" onScroll={archivedView ? undefined : onListScroll}>
                 {shown.map((n) => (
-                  <NotificationRow key={n.id} notification={n} service={service} archivedView={archivedView} now={now} />
+                  <NotificationRow key={n.id} notification={n} service={service} archivedView={archivedView} now={now}
+                                   onOpen={onOpen && ((opened) => { setOpen(false); onOpen(opened); })} />
                 ))}
               </ul>
             );

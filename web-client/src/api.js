@@ -22,14 +22,15 @@ async function problemOf(response) {
   return {};
 }
 
-async function call(fetchImpl, path, { method = 'GET', token, body, headers: extra = {} } = {}) {
+async function call(fetchImpl, path, { method = 'GET', token, body, text, headers: extra = {} } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (text !== undefined) headers['Content-Type'] = 'text/csv';
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
     response = await fetchImpl(path, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin',
+      method, headers, body: text ?? (body === undefined ? undefined : JSON.stringify(body)), credentials: 'same-origin',
     });
   } catch {
     throw new ApiError(0, { detail: 'The server cannot be reached. Check your connection and try again.' });
@@ -41,6 +42,9 @@ async function call(fetchImpl, path, { method = 'GET', token, body, headers: ext
 }
 
 const defaultFetch = (...args) => globalThis.fetch(...args);
+
+const EMPLOYEES = '/api/admin/employees';
+const HOLIDAYS = '/api/admin/holidays';
 
 /** The header the session endpoints require, which a form on another site cannot send (CONTRACT.md, "Sessions"). */
 const FROM_SCRIPT = { 'X-Requested-With': 'leave-notify' };
@@ -91,6 +95,7 @@ export function createApi(tokens, { onUnauthorized = () => {}, fetchImpl = defau
     myRequests: () => request('/api/leave-requests/mine'),
     myBalances: () => request('/api/leave-balances/mine'),
     teamPending: () => request('/api/leave-requests/team?status=PENDING'),
+    request: (id) => request(`/api/leave-requests/${encodeURIComponent(id)}`),
     submit: (leave) => request('/api/leave-requests', { method: 'POST', body: leave }),
     approve: (id, comment) => request(`/api/leave-requests/${encodeURIComponent(id)}/approve`,
       { method: 'POST', body: comment ? { comment } : {} }),
@@ -98,5 +103,23 @@ export function createApi(tokens, { onUnauthorized = () => {}, fetchImpl = defau
       { method: 'POST', body: { reason } }),
     cancel: (id, reason) => request(`/api/leave-requests/${encodeURIComponent(id)}/cancel`,
       { method: 'POST', body: reason ? { reason } : {} }),
+    // HR administration (docs/administration.md); the server answers 403 to anyone without HR_ADMIN
+    employees: () => request('/api/admin/employees'),
+    employee: (id) => request(`${EMPLOYEES}/${encodeURIComponent(id)}`),
+    createEmployee: (employee) => request(EMPLOYEES, { method: 'POST', body: employee }),
+    setManager: (id, managerId) => request(`${EMPLOYEES}/${encodeURIComponent(id)}/manager`,
+      { method: 'PUT', body: { managerId: managerId || null } }),
+    setRoles: (id, roles) => request(`${EMPLOYEES}/${encodeURIComponent(id)}/roles`, { method: 'PUT', body: { roles } }),
+    setAllowance: (id, year, annualAllowance) => request(
+      `${EMPLOYEES}/${encodeURIComponent(id)}/allowances/${encodeURIComponent(year)}`,
+      { method: 'PUT', body: { annualAllowance } },
+    ),
+    deactivate: (id) => request(`${EMPLOYEES}/${encodeURIComponent(id)}/deactivate`, { method: 'POST' }),
+    setPassword: (id, newPassword) => request(`${EMPLOYEES}/${encodeURIComponent(id)}/password`,
+      { method: 'PUT', body: { newPassword } }),
+    holidays: (year) => request(`${HOLIDAYS}?year=${encodeURIComponent(year)}`),
+    addHoliday: (date, name) => request(`${HOLIDAYS}/${encodeURIComponent(date)}`, { method: 'PUT', body: { name } }),
+    removeHoliday: (date) => request(`${HOLIDAYS}/${encodeURIComponent(date)}`, { method: 'DELETE' }),
+    importEmployees: (csv) => request('/api/employees/import', { method: 'POST', text: csv }),
   };
 }

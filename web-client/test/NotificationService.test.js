@@ -654,3 +654,49 @@ describe('NotificationService keeping the inbox in step with other tabs and devi
     expect(held().map((n) => n.id)[0]).toBe(idOf(9));
   });
 });
+
+describe('NotificationService trying again sooner', () => {
+  let env;
+  let first;
+
+  beforeEach(() => {
+    env = setUp();
+    env.service.connect();
+    first = env.factory.latest();
+    connectAndSubscribe(first);
+    first.deliver(DESTINATIONS.list, page([]));
+    first.closeSocket();
+  });
+
+  it('tries at once on "Retry now", instead of waiting out the backoff', () => {
+    expect(env.timers.count).toBe(1);
+
+    env.service.retryNow();
+
+    expect(env.factory.clients).toHaveLength(2);
+    expect(env.timers.count).toBe(0);
+    env.service.retryNow();
+    expect(env.factory.clients).toHaveLength(2); // an attempt is under way: no second one
+  });
+
+  it('tries at once when the tab becomes visible again', () => {
+    env.browser.hide();
+    expect(env.factory.clients).toHaveLength(1);
+
+    env.browser.show();
+
+    expect(env.factory.clients).toHaveLength(2);
+  });
+
+  it('does not try while the browser is offline, nor once connected', () => {
+    env.browser.goOffline();
+    env.service.retryNow();
+    expect(env.factory.clients).toHaveLength(1);
+
+    env.browser.goOnline();
+    connectAndSubscribe(env.factory.latest());
+    env.factory.latest().deliver(DESTINATIONS.list, page([]));
+    env.service.retryNow();
+    expect(env.factory.clients).toHaveLength(2);
+  });
+});

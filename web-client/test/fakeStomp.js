@@ -127,6 +127,17 @@ export function fakeBrowser() {
     target.navigator.onLine = true;
     target.dispatchEvent(new Event('online'));
   };
+  const page = new EventTarget();
+  page.visibilityState = 'visible';
+  target.document = page;
+  target.hide = () => {
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+  };
+  target.show = () => {
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+  };
   return target;
 }
 

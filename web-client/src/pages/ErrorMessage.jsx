@@ -6,7 +6,11 @@ export default function ErrorMessage({ error }) {
       <p>{error.message}</p>
       {error.errors?.length > 0 && (
         <ul>
-          {error.errors.map((e) => <li key={`${e.field}:${e.message}`}><strong>{e.field}</strong>: {e.message}</li>)}
+          {error.errors.map((e) => (
+            <li key={`${e.field ?? e.line}:${e.message}`}>
+              <strong>{e.field ?? (e.line != null ? `Line ${e.line}` : '')}</strong>: {e.message}
+            </li>
+          ))}
         </ul>
       )}
     </div>

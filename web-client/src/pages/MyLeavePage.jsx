@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import CancelRequest from './CancelRequest.jsx';
+import { useServerAction } from '../connection.js';
 import ErrorMessage from './ErrorMessage.jsx';
 
 const TYPES = ['ANNUAL', 'SICK', 'UNPAID'];
@@ -41,6 +44,7 @@ function SubmitForm({ api, onSubmitted }) {
   const [form, setForm] = useState({ type: 'ANNUAL', startDate: '', endDate: '', reason: '' });
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const serverAction = useServerAction(busy);
   const set = (field) => (event) => setForm({ ...form, [field]: event.target.value });
 
   const submit = async (event) => {
@@ -74,7 +78,7 @@ function SubmitForm({ api, onSubmitted }) {
         </label>
       </div>
       <ErrorMessage error={error} />
-      <button type="submit" className="primary" disabled={busy}>{busy ? 'Submitting…' : 'Submit request'}</button>
+      <button type="submit" className="primary" {...serverAction}>{busy ? 'Submitting…' : 'Submit request'}</button>
     </form>
   );
 }
@@ -100,15 +104,6 @@ export default function MyLeavePage({ api, refreshKey }) {
     load();
   }, [load, refreshKey]);
 
-  const cancel = async (id) => {
-    try {
-      await api.cancel(id);
-      await load();
-    } catch (e) {
-      setError(e);
-    }
-  };
-
   return (
     <section className="card" aria-labelledby="my-leave-heading">
       <h2 id="my-leave-heading">My leave</h2>
@@ -125,11 +120,12 @@ export default function MyLeavePage({ api, refreshKey }) {
           <tbody>
             {requests.map((r) => (
               <tr key={r.id} data-id={r.id} data-status={r.status}>
-                <td>{TYPE_LABELS[r.type] ?? r.type}</td><td>{r.startDate}</td><td>{r.endDate}</td><td>{r.workingDays}</td>
+                <td><Link to={`/requests/${encodeURIComponent(r.id)}`}>{TYPE_LABELS[r.type] ?? r.type}</Link></td>
+                <td>{r.startDate}</td><td>{r.endDate}</td><td>{r.workingDays}</td>
                 <td><span className={`status status-${r.status.toLowerCase()}`}>{r.status}</span></td>
                 <td>{r.reason}</td><td>{r.decisionComment}</td>
                 <td>{cancellable(r) && (
-                  <button type="button" onClick={() => cancel(r.id)}>Cancel</button>
+                  <CancelRequest request={r} api={api} onDone={load} />
                 )}</td>
               </tr>
             ))}

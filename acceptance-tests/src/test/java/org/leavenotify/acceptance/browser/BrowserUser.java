@@ -182,6 +182,23 @@ final class BrowserUser implements AutoCloseable {
         wait.until(driver -> !"connected".equals(connectionState()));
     }
 
+    /** Opens the notification whose title starts with {@code title}: its request's page is shown. */
+    void openTheNotification(String title) {
+        openNotifications();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".notification-list button.notification[aria-label*='" + title + "']"))).click();
+    }
+
+    /** The page of one request is shown, with this heading and status. */
+    void waitForRequestPage(String heading, String status) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".request-page h1"), heading));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".request-page"), "data-status", status));
+    }
+
+    String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     /** Reloads the page: the session resumes from the refresh cookie, without the login page. */
     void reloadThePage() {
         driver.navigate().refresh();

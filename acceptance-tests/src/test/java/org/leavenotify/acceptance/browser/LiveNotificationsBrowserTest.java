@@ -147,8 +147,16 @@ class LiveNotificationsBrowserTest {
 
     @Test
     @Order(5)
-    void aliceStaysLoggedInWhenSheReloadsOrOpensASecondTab() {
+    void aliceOpensTheApprovalAtItsOwnAddressAndStaysLoggedInWhenSheReloadsItOrOpensASecondTab() {
+        alice.openTheNotification("Your leave request was approved");
+        alice.waitForRequestPage("Annual leave of Alice Archer", "APPROVED");
+        String requestPage = alice.currentPath();
+        assertThat(requestPage).startsWith("/requests/");
+
         alice.reloadThePage();
+
+        alice.waitForRequestPage("Annual leave of Alice Archer", "APPROVED");
+        assertThat(alice.currentPath()).isEqualTo(requestPage);
 
         assertThat(alice.whoANewTabShows(baseUrl)).isEqualTo("alice");
         assertThat(alice.loginPageShown()).isFalse();
