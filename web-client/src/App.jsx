@@ -51,7 +51,7 @@ function Workspace({ session, sessions }) {
           Logged in as <strong data-testid="current-user">{session.username}</strong>
           {manager && <span className="role">manager</span>}
         </span>
-        <NotificationsComponent service={service}
+        <NotificationsComponent service={service} requestOf={api.request} approve={api.approve}
                                 onOpen={(n) => n.leaveRequestId && navigate(`/requests/${encodeURIComponent(n.leaveRequestId)}`)} />
         <button type="button" className="log-out" onClick={() => sessions.signOut()}>Log out</button>
       </header>

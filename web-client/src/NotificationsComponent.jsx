@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useDesktopNotifications } from './desktopNotifications.js';
 import { useNotifications } from './NotificationService.js';
 
 const CONNECTION_LABELS = {
@@ -57,15 +58,16 @@ const TABS = [
   { id: 'archived', label: 'Archived' },
 ];
 
-function NotificationRow({ notification: n, service, archivedView, now, onOpen }) {
+const STATES = { PENDING: 'waiting', APPROVED: 'approved', REJECTED: 'rejected', CANCELLED: 'cancelled' };
+
+function NotificationRow({ notification: n, service, archivedView, now, onOpen, request, onApprove }) {
   const when = relativeTime(n.createdAt, now);
-  const state = n.read ? '' : 'Unread: ';
+  // The accessible name is the visible text itself (title, message, time), with "Unread:" for screen readers.
   return (
     <li className={`notification-row ${n.read ? 'read' : 'unread'}`}>
       <button
         type="button"
         className={`notification ${n.read ? 'read' : 'unread'}`}
-        aria-label={`${state}${n.title}. ${n.message}. ${when}`}
         data-id={n.id}
         data-read={n.read}
         onClick={() => {
@@ -73,14 +75,31 @@ function NotificationRow({ notification: n, service, archivedView, now, onOpen }
           onOpen?.(n);
         }}
       >
+        {!n.read && <span className="visually-hidden">Unread:</span>}{!n.read && " "}
         <span className="notification-title">
           {!n.read && <span className="unread-dot" aria-hidden="true" />}
           {n.title}
-        </span>
-        <span className="notification-message">{n.message}</span>
+        </span>{' '}
+        <span className="notification-message">{n.message}</span>{' '}
         <time dateTime={n.createdAt} title={absoluteTime(n.createdAt)}>{when}</time>
       </button>
       <span className="row-actions">
+        {request && (
+          <span className={`status status-${request.status.toLowerCase()}`}
+                title={`The request is ${STATES[request.status] ?? request.status} now`}>
+            now {STATES[request.status] ?? request.status}
+          </span>
+        )}
+        {onApprove && n.type === 'LEAVE_REQUEST_SUBMITTED' && request?.status === 'PENDING' && (
+          <>
+            <button type="button" className="link-button"
+                    aria-label={`Approve ${request.employee?.displayName ?? request.employeeId}'s request for ${request.startDate} to ${request.endDate}`}
+                    onClick={() => onApprove(request)}>Approve</button>
+            <button type="button" className="link-button"
+                    aria-label={`Reject ${request.employee?.displayName ?? request.employeeId}'s request…`}
+                    onClick={() => onOpen?.(n)}>Reject…</button>
+          </>
+        )}
         {!archivedView && n.read && (
           <button type="button" className="link-button" aria-label={`Mark unread: ${n.title}`}
                   onClick={() => service.markUnread(n.id)}>Mark unread</button>
@@ -115,7 +134,12 @@ export function ConnectionIndicator({ connection, retryInMs }) {
  * for each one that arrives live, and the connection indicator. Everything is reachable by keyboard:
  * the bell and every notification are buttons, Escape closes the panel and gives focus back to the bell.
  */
-export default function NotificationsComponent({ service, toastDuration = 6000, onOpen }) {
+/**
+ * @param requestOf  optional: looks up a request (id -> Promise of the request JSON), to show each
+ *                   notification's request as it is now
+ * @param approve    optional: approves a request (id -> Promise), for inline approval of a pending submission
+ */
+export default function NotificationsComponent({ service, toastDuration = 6000, onOpen, requestOf, approve }) {
   const state = useNotifications(service);
   const { items, unreadCount, hasMore, loadingMore, connection, recentLive, error, retryInMs, archived } = state;
   const [open, setOpen] = useState(false);
@@ -128,6 +152,32 @@ export default function NotificationsComponent({ service, toastDuration = 6000, 
   const headingId = useId();
 
   useUnreadInTitle(unreadCount);
+  const desktop = useDesktopNotifications(recentLive, onOpen);
+
+  // The requests the shown notifications are about, as they are now: looked up while the panel is open,
+  // forgotten when something new arrives (it may have changed one of them).
+  const [requests, setRequests] = useState({});
+  const newestLive = recentLive[0]?.seq ?? 0;
+  useEffect(() => setRequests({}), [newestLive]);
+  useEffect(() => {
+    if (!open || !requestOf) return;
+    const wanted = [...new Set([...items, ...archived.items].map((n) => n.leaveRequestId).filter(Boolean))]
+      .filter((id) => !(id in requests)).slice(0, 25);
+    if (wanted.length === 0) return;
+    setRequests((known) => Object.fromEntries([...Object.entries(known), ...wanted.map((id) => [id, null])]));
+    wanted.forEach((id) => requestOf(id)
+      .then((request) => setRequests((known) => ({ ...known, [id]: request })))
+      .catch(() => {}));
+  }, [open, requestOf, items, archived.items, requests]);
+  const approveInline = approve && (async (request) => {
+    try {
+      await approve(request.id);
+      setRequests((known) => ({ ...known, [request.id]: { ...request, status: 'APPROVED' } }));
+    } catch {
+      // decided meanwhile, or refused: look it up again to show how it is now
+      setRequests(({ [request.id]: stale, ...others }) => others);
+    }
+  });
 
   // Toasts stack: each arrival gets its own, for toastDuration; beyond three at once, a summary.
   const toastedUpTo = useRef(recentLive[0]?.seq ?? 0);
@@ -160,6 +210,21 @@ export default function NotificationsComponent({ service, toastDuration = 6000, 
     document.addEventListener('mousedown', closeOnOutsideClick);
     return () => document.removeEventListener('mousedown', closeOnOutsideClick);
   }, [open]);
+
+  // "Load older" disappears or waits while loading; the focus then goes to the first notification it brought.
+  const focusFrom = useRef(null);
+  const list = useRef(null);
+  useEffect(() => {
+    if (loadingMore || focusFrom.current === null) return;
+    const buttons = list.current?.querySelectorAll('button.notification') ?? [];
+    const target = buttons[focusFrom.current] ?? buttons[buttons.length - 1];
+    focusFrom.current = null;
+    target?.focus();
+  }, [loadingMore, items.length]);
+  const loadOlder = () => {
+    focusFrom.current = items.length;
+    service.loadMore();
+  };
 
   const close = () => {
     setOpen(false);
@@ -217,6 +282,16 @@ export default function NotificationsComponent({ service, toastDuration = 6000, 
             >
               Mark all as read
             </button>
+            {desktop.supported && (
+              <button type="button" className="link-button" aria-pressed={desktop.on} onClick={desktop.toggle}
+                      disabled={desktop.blocked}
+                      title={desktop.blocked ? 'This browser blocks notifications from this site' : undefined}>
+                Desktop alerts: {desktop.on ? 'on' : 'off'}
+              </button>
+            )}
+            <button type="button" className="link-button close-panel" aria-label="Close notifications" onClick={close}>
+              ×
+            </button>
           </header>
           {error && (
             <p className="panel-error" role="alert">
@@ -244,16 +319,17 @@ export default function NotificationsComponent({ service, toastDuration = 6000, 
               );
             }
             return (
-              <ul className="notification-list" onScroll={archivedView ? undefined : onListScroll}>
+              <ul className="notification-list" ref={list} onScroll={archivedView ? undefined : onListScroll}>
                 {shown.map((n) => (
                   <NotificationRow key={n.id} notification={n} service={service} archivedView={archivedView} now={now}
+                                   request={requests[n.leaveRequestId] ?? null} onApprove={approveInline}
                                    onOpen={onOpen && ((opened) => { setOpen(false); onOpen(opened); })} />
                 ))}
               </ul>
             );
           })()}
           {tab !== 'archived' && hasMore && (
-            <button type="button" className="load-more" onClick={() => service.loadMore()} disabled={loadingMore}>
+            <button type="button" className="load-more" onClick={loadOlder} aria-disabled={loadingMore}>
               {loadingMore ? 'Loading…' : 'Load older notifications'}
             </button>
           )}

@@ -93,7 +93,8 @@ export function createApi(tokens, { onUnauthorized = () => {}, fetchImpl = defau
   };
   return {
     myRequests: () => request('/api/leave-requests/mine'),
-    myBalances: () => request('/api/leave-balances/mine'),
+    myBalances: (year) => request(`/api/leave-balances/mine${year ? `?year=${encodeURIComponent(year)}` : ''}`),
+    publicHolidays: (year) => request(`/api/holidays?year=${encodeURIComponent(year)}`),
     teamPending: () => request('/api/leave-requests/team?status=PENDING'),
     request: (id) => request(`/api/leave-requests/${encodeURIComponent(id)}`),
     submit: (leave) => request('/api/leave-requests', { method: 'POST', body: leave }),

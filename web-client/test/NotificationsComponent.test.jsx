@@ -1,11 +1,11 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DESTINATIONS, NotificationService } from '../src/NotificationService.js';
 import NotificationsComponent from '../src/NotificationsComponent.jsx';
 import { aNotification, fakeBrowser, fakeClientFactory, idOf, manualTimers } from './fakeStomp.js';
 
-function connectedService(items, unreadCount = items.filter((n) => !n.read).length) {
+function connectedService(items, unreadCount = items.filter((n) => !n.read).length, hasMore = false) {
   const factory = fakeClientFactory();
   const service = new NotificationService({
     token: 'the-jwt', url: 'ws://test/ws', createClient: factory.create, timers: manualTimers(),
@@ -15,7 +15,7 @@ function connectedService(items, unreadCount = items.filter((n) => !n.read).leng
   const client = factory.latest();
   client.connected();
   client.acknowledgeSubscriptions();
-  client.deliver(DESTINATIONS.list, { items, hasMore: false, unreadCount });
+  client.deliver(DESTINATIONS.list, { items, hasMore, unreadCount });
   return { service, client };
 }
 
@@ -59,7 +59,8 @@ describe('NotificationsComponent', () => {
     await user.click(bell(2));
 
     const entries = within(screen.getByRole('region', { name: 'Notifications' })).getAllByRole('listitem');
-    expect(entries.map((e) => e.querySelector('button').getAttribute('aria-label').split('.')[0]))
+    expect(entries.map((e) => e.querySelector('button').textContent.split(' ')[0] === 'Unread:'
+      ? `Unread: ${e.querySelector('.notification-title').textContent}` : e.querySelector('.notification-title').textContent))
       .toEqual(['Unread: Newest', 'Read one', 'Unread: Oldest']);
   });
 
@@ -82,6 +83,7 @@ describe('NotificationsComponent', () => {
     await user.keyboard('{Enter}');
 
     await user.tab(); // "Mark all as read"
+    await user.tab(); // "Close notifications"
     await user.tab(); // "Unread (1)"
     await user.tab(); // "All"
     await user.tab(); // "Archived"
@@ -145,7 +147,7 @@ describe('NotificationsComponent', () => {
     render(<NotificationsComponent service={service} />);
     await user.click(bell(1));
 
-    const row = screen.getByRole('button', { name: 'Unread: Approved. Enjoy. 5 min ago' });
+    const row = screen.getByRole('button', { name: 'Unread: Approved Enjoy 5 min ago' });
     expect(row.querySelector('time')).toHaveTextContent('5 min ago');
     expect(row.querySelector('time').getAttribute('title')).toBe(new Date(createdAt).toLocaleString());
   });
@@ -192,6 +194,41 @@ describe('NotificationsComponent', () => {
     const toasts = [...document.querySelectorAll('.toast:not(.toast-summary)')].map((t) => t.querySelector('strong').textContent);
     expect(toasts).toEqual(['N5', 'N4', 'N3']);
     expect(document.querySelector('.toast-summary')).toHaveTextContent('2 more new');
+  });
+
+  it('gives the focus to the first older notification after "Load older"', async () => {
+    const { service, client } = connectedService([aNotification({ id: idOf(9), title: 'Newest' })], 1, true);
+    render(<NotificationsComponent service={service} />);
+    await user.click(bell(1));
+
+    await user.click(screen.getByRole('button', { name: 'Load older notifications' }));
+    act(() => client.deliver(DESTINATIONS.list, { items: [aNotification({ id: idOf(3), title: 'Older one' })],
+      hasMore: false, unreadCount: 2 }));
+
+    expect(screen.getByRole('button', { name: /^Unread: Older one/ })).toHaveFocus();
+  });
+
+  it('shows each request as it is now, and lets its decider approve a pending one from the panel', async () => {
+    const submitted = aNotification({ id: idOf(2), type: 'LEAVE_REQUEST_SUBMITTED', title: 'New leave request',
+      leaveRequestId: 'lr-2' });
+    const cancelled = aNotification({ id: idOf(1), type: 'LEAVE_REQUEST_SUBMITTED', title: 'Old request',
+      leaveRequestId: 'lr-1' });
+    const { service } = connectedService([submitted, cancelled]);
+    const requests = {
+      'lr-2': { id: 'lr-2', status: 'PENDING', employeeId: 'alice', employee: { displayName: 'Alice Archer' },
+        startDate: '2099-03-02', endDate: '2099-03-04' },
+      'lr-1': { id: 'lr-1', status: 'CANCELLED', employeeId: 'alice', startDate: '2099-01-05', endDate: '2099-01-05' },
+    };
+    const approve = vi.fn().mockResolvedValue({});
+    render(<NotificationsComponent service={service} requestOf={(id) => Promise.resolve(requests[id])} approve={approve} />);
+    await user.click(bell(2));
+
+    expect(await screen.findByText('now cancelled')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: "Approve Alice Archer's request for 2099-03-02 to 2099-03-04" }));
+
+    expect(approve).toHaveBeenCalledWith('lr-2');
+    expect(await screen.findByText('now approved')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Approve/ })).toBeNull();
   });
 
   it('shows whether it is live, reconnecting or offline', () => {

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,8 @@ import { ConnectionContext } from '../src/connection.js';
 import { DESTINATIONS, NotificationService } from '../src/NotificationService.js';
 import { fakeBrowser, fakeClientFactory, manualTimers } from './fakeStomp.js';
 import CancelRequest from '../src/pages/CancelRequest.jsx';
+import LoginPage from '../src/pages/LoginPage.jsx';
+import MyLeavePage from '../src/pages/MyLeavePage.jsx';
 import NotFoundPage from '../src/pages/NotFoundPage.jsx';
 import RequestPage, { historyOf } from '../src/pages/RequestPage.jsx';
 
@@ -141,5 +143,67 @@ describe('while the server cannot be reached', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));
 
     expect(factory.clients).toHaveLength(2);
+  });
+});
+
+describe('my leave page guiding the request', () => {
+  afterEach(cleanup);
+
+  function myLeave() {
+    const api = {
+      myRequests: vi.fn().mockResolvedValue([]),
+      myBalances: vi.fn().mockResolvedValue([{ type: 'ANNUAL', year: 2099, allowance: 25, used: 0, reserved: 0, remaining: 25 }]),
+      publicHolidays: vi.fn().mockResolvedValue([{ date: '2099-03-04', name: 'A holiday' }]),
+      submit: vi.fn().mockResolvedValue({}),
+    };
+    render(<MemoryRouter><MyLeavePage api={api} /></MemoryRouter>);
+    return api;
+  }
+
+  it('says how many working days the dates take, public holidays left out, before sending', async () => {
+    const api = myLeave();
+
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2099-03-02' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2099-03-06' } });
+
+    await vi.waitFor(() => expect(document.querySelector('.date-check'))
+      .toHaveTextContent('This request takes 4 working days.'));
+    expect(api.publicHolidays).toHaveBeenCalledWith(2099);
+    expect(screen.getByRole('button', { name: 'Submit request' })).not.toBeDisabled();
+  });
+
+  it('does not send dates that cannot work, and says why', async () => {
+    myLeave();
+
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2099-03-07' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2099-03-08' } });
+
+    expect(await screen.findByText(/all weekend days or public holidays/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit request' })).toBeDisabled();
+  });
+
+  it('shows the balances of next year too', async () => {
+    const api = myLeave();
+    const next = new Date().getFullYear() + 1;
+
+    await userEvent.click(screen.getByRole('button', { name: String(next) }));
+
+    expect(api.myBalances).toHaveBeenLastCalledWith(next);
+  });
+});
+
+describe('the login page', () => {
+  afterEach(cleanup);
+
+  it('gives the focus back to the password after a refusal, and says why', async () => {
+    const onLogIn = vi.fn().mockRejectedValue(new ApiError(401, { detail: 'wrong username or password' }));
+    render(<LoginPage onLogIn={onLogIn} />);
+
+    await userEvent.type(screen.getByLabelText('Username'), 'alice');
+    await userEvent.type(screen.getByLabelText('Password'), 'wrong');
+    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('wrong username or password');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
   });
 });

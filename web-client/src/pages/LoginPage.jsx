@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import ErrorMessage from './ErrorMessage.jsx';
 
 export default function LoginPage({ onLogIn, notice }) {
@@ -6,6 +6,16 @@ export default function LoginPage({ onLogIn, notice }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const passwordField = useRef(null);
+
+  // After a refusal the focus goes back to the password (the button was disabled meanwhile), its text
+  // selected to be typed again; the refusal itself is announced by the alert.
+  useEffect(() => {
+    if (error && !busy) {
+      passwordField.current?.focus();
+      passwordField.current?.select();
+    }
+  }, [error, busy]);
 
   const submit = async (event) => {
     event.preventDefault();
@@ -31,10 +41,10 @@ export default function LoginPage({ onLogIn, notice }) {
         </label>
         <label>
           Password
-          <input name="password" type="password" autoComplete="current-password" value={password} required
+          <input ref={passwordField} name="password" type="password" aria-describedby={error ? 'login-error' : undefined} autoComplete="current-password" value={password} required
                  onChange={(e) => setPassword(e.target.value)} />
         </label>
-        <ErrorMessage error={error} />
+        <div id="login-error"><ErrorMessage error={error} /></div>
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Logging in…' : 'Log in'}</button>
         <p className="hint">Demo users: alice, carol, bob (manager), hana (HR); password <code>demo</code>.</p>
       </form>

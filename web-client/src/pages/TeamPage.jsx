@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useServerAction } from '../connection.js';
 import ErrorMessage from './ErrorMessage.jsx';
+import ScrollTable from './ScrollTable.jsx';
 
 function PendingRow({ request, api, onDecided, onError }) {
   const [rejecting, setRejecting] = useState(false);
@@ -80,17 +81,19 @@ export default function TeamPage({ api, refreshKey, always = false }) {
       {!decides && <p className="empty">Nobody reports to you, so no request waits for your decision.</p>}
       <ErrorMessage error={error} />
       {pending.length === 0 ? <p className="empty">Nothing is waiting for your decision.</p> : (
-        <table className="requests team-requests">
-          <thead>
-            <tr><th scope="col">Employee</th><th scope="col">Type</th><th scope="col">From</th><th scope="col">To</th>
-              <th scope="col">Days</th><th scope="col">Reason</th><th scope="col">Decision</th></tr>
-          </thead>
-          <tbody>
-            {pending.map((r) => (
-              <PendingRow key={r.id} request={r} api={api} onDecided={load} onError={setError} />
-            ))}
-          </tbody>
-        </table>
+        <ScrollTable label="Team requests">
+          <table className="requests team-requests">
+            <thead>
+              <tr><th scope="col">Employee</th><th scope="col">Type</th><th scope="col">From</th><th scope="col">To</th>
+                <th scope="col">Days</th><th scope="col">Reason</th><th scope="col">Decision</th></tr>
+            </thead>
+            <tbody>
+              {pending.map((r) => (
+                <PendingRow key={r.id} request={r} api={api} onDecided={load} onError={setError} />
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
     </section>
   );

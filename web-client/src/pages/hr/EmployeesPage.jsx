@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useServerAction } from '../../connection.js';
 import ErrorMessage from '../ErrorMessage.jsx';
+import ScrollTable from '../ScrollTable.jsx';
 import HrNav from './HrNav.jsx';
 
 export const ROLES = ['EMPLOYEE', 'MANAGER', 'HR_ADMIN'];
@@ -105,7 +106,7 @@ export default function EmployeesPage({ api }) {
           Search by name or username
           <input type="search" name="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <div className="table-scroll">
+        <ScrollTable label="Employees">
           <table className="employees">
             <thead>
               <tr><th scope="col">Name</th><th scope="col">Username</th><th scope="col">Roles</th>
@@ -123,7 +124,7 @@ export default function EmployeesPage({ api }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         {shown.length === 0 && <p className="empty">Nobody matches.</p>}
       </section>
       <CreateEmployee api={api} managers={managers} onCreated={(person) => { setCreated(person); load(); }} />

@@ -1,7 +1,8 @@
 @leave-requests @notifications
 Feature: Deciding on leave
   A manager approves or rejects the leave of the people who report to them, and the employee hears the
-  decision at once. Only the employee's own manager, or HR, may decide; nobody decides their own leave.
+  decision at once. Whoever someone reports to is their manager, whatever else their job is. Only the
+  employee's own manager, or HR, may decide; nobody decides their own leave.
 
   Rule: The employee is told the decision, and why when it is a no
 
@@ -19,6 +20,14 @@ Feature: Deciding on leave
     Example: HR can decide when the manager is away
       When Hana approves Alice's request
       Then Alice is told that her request was approved
+
+  Rule: Whoever someone reports to decides their leave, whatever else their job is
+
+    Example: Bob reports to Hana, so his leave waits for her and she decides it
+      Given Bob has asked for 1 day of annual leave from the Monday of week 16 next year
+      Then Bob's request waits for Hana
+      When Hana approves Bob's request
+      Then Bob is told that his request was approved
 
   Rule: Only the employee's manager or HR decides, and never on their own leave
 

@@ -185,8 +185,9 @@ final class BrowserUser implements AutoCloseable {
     /** Opens the notification whose title starts with {@code title}: its request's page is shown. */
     void openTheNotification(String title) {
         openNotifications();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                ".notification-list button.notification[aria-label*='" + title + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'notification-list')]"
+                + "//button[contains(@class,'notification')][.//*[contains(@class,'notification-title')][contains(., \""
+                + title + "\")]]"))).click();
     }
 
     /** The page of one request is shown, with this heading and status. */
@@ -197,6 +198,67 @@ final class BrowserUser implements AutoCloseable {
 
     String currentPath() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** The login page, signed out (no refresh cookie), as someone who has not logged in sees it. */
+    void showTheLoginPage(String baseUrl) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+    }
+
+    /** Logs in through the login page if the browser is not signed in already. */
+    void logInIfAsked(String baseUrl) {
+        driver.get(baseUrl + "/");
+        wait.until(d -> !d.findElements(By.name("username")).isEmpty()
+                || !d.findElements(By.cssSelector("[data-testid=current-user]")).isEmpty());
+        if (!driver.findElements(By.name("username")).isEmpty()) {
+            logIn(baseUrl);
+        }
+    }
+
+    void logOut() {
+        closeNotifications();
+        driver.findElement(By.cssSelector("button.log-out")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+    }
+
+    /** Makes the page as wide and tall as a phone's or a desktop's screen (device metrics, not the window). */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /**
+     * Goes to {@code path} as a typed address or a bookmark would (a full page load, the session resumed from
+     * the cookie) and waits until the page is there: signed in, live, its heading shown, nothing loading.
+     */
+    void visit(String baseUrl, String path) {
+        driver.get(baseUrl + path);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=current-user]"), name));
+        waitUntilLive();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        wait.until(d -> d.findElements(By.xpath("//main//*[normalize-space(text())='Loading…']")).isEmpty());
+    }
+
+    /** How many CSS pixels the page is wider than the screen (0: no horizontal scrolling). */
+    long horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** The serious and critical findings of axe-core on the page as it is now, "rule: where" each. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityFindings(String axeSource) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        Object found = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'],
+                    rules: { 'label-content-name-mismatch': { enabled: true } } }).then((results) => done(results.violations
+                    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                    .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '))));""");
+        return (List<String>) found;
     }
 
     /** Reloads the page: the session resumes from the refresh cookie, without the login page. */

@@ -43,6 +43,12 @@ final class RestCalls {
         post("/api/me/password", token, Map.of("currentPassword", current, "newPassword", replacement));
     }
 
+    /** The id of the newest request of the token's user. */
+    String newestRequestOf(String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/leave-requests/mine")).GET(), token)
+                .path(0).path("id").asString();
+    }
+
     /** Every notification of the token's user, newest first, as the server holds them. */
     List<String> notificationIds(String token) {
         JsonNode page = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/notifications?limit=100")).GET(), token);

@@ -79,6 +79,11 @@ public class LeaveSteps {
         attempt(() -> cancels(who));
     }
 
+    @Then("{persona}'s request waits for {persona}")
+    public void waitsFor(Persona owner, Persona manager) {
+        assertThat(system.pendingTeamRequestsOf(manager.username())).contains(state.latestRequestOf(owner));
+    }
+
     @Then("{persona}'s request is waiting for a decision")
     @Then("{persona}'s request is still waiting for a decision")
     public void isWaiting(Persona who) {

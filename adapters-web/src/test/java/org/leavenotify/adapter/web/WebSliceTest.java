@@ -18,6 +18,7 @@ import org.leavenotify.application.auth.SignedIn;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
@@ -82,6 +83,8 @@ public abstract class WebSliceTest implements AdministrationUseCaseMocks {
     protected ViewLeaveRequestQuery viewRequest;
     @MockitoBean
     protected EmployeeNamesQuery names;
+    @MockitoBean
+    protected HolidayCalendarQuery holidayCalendar;
     @MockitoBean
     protected MyLeaveBalancesQuery balances;
     @MockitoBean

@@ -11,6 +11,7 @@ import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.shared.Retry;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.HolidayCalendar;
 import org.leavenotify.domain.leave.LeaveRequest;
@@ -24,7 +25,7 @@ import org.leavenotify.domain.organisation.ReportingLines;
  * (and other decided) requests keep the count they were decided with.
  */
 public final class PublicHolidayService implements AddPublicHolidayUseCase, RemovePublicHolidayUseCase,
-        PublicHolidaysQuery {
+        PublicHolidaysQuery, HolidayCalendarQuery {
 
     private final EmployeeDirectoryPort directory;
     private final HolidayCalendarPort calendar;
@@ -57,6 +58,11 @@ public final class PublicHolidayService implements AddPublicHolidayUseCase, Remo
     @Override
     public List<PublicHoliday> holidaysOf(EmployeeId actor, int year) {
         requireAdministrator(actor);
+        return calendar.holidaysOf(year);
+    }
+
+    @Override
+    public List<PublicHoliday> publicHolidays(int year) {
         return calendar.holidaysOf(year);
     }
 

@@ -4,6 +4,7 @@ import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
@@ -27,5 +28,10 @@ public class LeaveWebConfiguration {
     @Bean
     LeaveBalanceController leaveBalanceController(MyLeaveBalancesQuery balances) {
         return new LeaveBalanceController(balances);
+    }
+
+    @Bean
+    HolidayController holidayController(HolidayCalendarQuery calendar) {
+        return new HolidayController(calendar);
     }
 }

@@ -14,6 +14,7 @@ import org.leavenotify.application.auth.port.in.SessionUseCase;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @MockitoBean(types = {AuthenticateAccessTokenUseCase.class, SessionUseCase.class, SubmitLeaveRequestUseCase.class,
         ApproveLeaveRequestUseCase.class, RejectLeaveRequestUseCase.class, CancelLeaveRequestUseCase.class,
-        MyLeaveRequestsQuery.class, TeamLeaveRequestsQuery.class, ViewLeaveRequestQuery.class, EmployeeNamesQuery.class,
+        MyLeaveRequestsQuery.class, TeamLeaveRequestsQuery.class, ViewLeaveRequestQuery.class, EmployeeNamesQuery.class, HolidayCalendarQuery.class,
         MyLeaveBalancesQuery.class, ListNotificationsQuery.class, UnreadCountQuery.class,
         MarkNotificationReadUseCase.class, MarkAllNotificationsReadUseCase.class, MarkNotificationUnreadUseCase.class,
         ArchiveNotificationUseCase.class})

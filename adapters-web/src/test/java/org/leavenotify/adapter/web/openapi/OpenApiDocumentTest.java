@@ -22,6 +22,7 @@ import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
@@ -95,6 +96,8 @@ class OpenApiDocumentTest implements AdministrationUseCaseMocks {
     ViewLeaveRequestQuery viewRequest;
     @MockitoBean
     EmployeeNamesQuery names;
+    @MockitoBean
+    HolidayCalendarQuery holidayCalendar;
     @MockitoBean
     MyLeaveBalancesQuery balances;
     @MockitoBean

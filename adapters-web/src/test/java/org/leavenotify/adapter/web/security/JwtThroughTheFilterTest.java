@@ -35,6 +35,7 @@ import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.MyLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
@@ -128,6 +129,8 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
     private ViewLeaveRequestQuery viewRequest;
     @MockitoBean
     private EmployeeNamesQuery names;
+    @MockitoBean
+    private HolidayCalendarQuery holidayCalendar;
     @MockitoBean
     private MyLeaveBalancesQuery balances;
     @MockitoBean
