@@ -223,6 +223,67 @@ final class BrowserUser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
     }
 
+    /** Clicks the first button whose accessible name (aria-label, else its text) starts with {@code name}. */
+    void clickButtonNamed(String name) {
+        wait.until(d -> {
+            for (WebElement button : d.findElements(By.cssSelector("button"))) {
+                String label = button.getDomAttribute("aria-label");
+                String text = label != null ? label : button.getText();
+                if (text != null && text.strip().startsWith(name) && button.isDisplayed() && button.isEnabled()) {
+                    button.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Types into the field with this label (a CSS selector of its name attribute). */
+    void typeInto(String fieldName, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name(fieldName)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * Moves the focus with the Tab key only, as someone without a mouse does, until the focused element's
+     * name (aria-label, else its text, else its label's text) starts with {@code name}; fails after 80 presses.
+     */
+    void tabTo(String name) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int presses = 0; presses < 80; presses++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            String focused = (String) js.executeScript("""
+                    const e = document.activeElement;
+                    if (!e) return '';
+                    const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] && e.labels[0].textContent)
+                        || e.textContent || '';
+                    return label.trim();""");
+            if (focused.startsWith(name)) {
+                return;
+            }
+        }
+        throw new AssertionError("nothing named '" + name + "' was reached with the Tab key");
+    }
+
+    /** Presses a key in the focused element (Enter, Space, or text). */
+    void press(CharSequence keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(.)='" + text + "']")));
+    }
+
+    void waitForAlert() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+    }
+
+    String focusedText() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return (document.activeElement && document.activeElement.textContent || '').trim();");
+    }
+
     /** Makes the page as wide and tall as a phone's or a desktop's screen (device metrics, not the window). */
     void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,

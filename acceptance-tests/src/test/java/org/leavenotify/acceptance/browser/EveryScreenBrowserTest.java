@@ -46,7 +46,12 @@ class EveryScreenBrowserTest {
     @LocalServerPort
     private int port;
 
-    private record Screen(String user, String label, String path, boolean panelOpen) {
+    /** A screen: where it is, and what is done there first (a panel or a form opened), if anything. */
+    private record Screen(String user, String label, String path, java.util.function.Consumer<BrowserUser> then) {
+
+        Screen(String user, String label, String path) {
+            this(user, label, path, browser -> { });
+        }
     }
 
     @Test
@@ -60,18 +65,25 @@ class EveryScreenBrowserTest {
         String request = "/requests/" + rest.newestRequestOf(rest.logIn("alice"));
 
         List<Screen> screens = List.of(
-                new Screen("alice", "my-leave", "/", false),
-                new Screen("alice", "notifications", "/", true),
-                new Screen("alice", "request", request, false),
-                new Screen("alice", "not-found", "/no/such/page", false),
-                new Screen("bob", "home-with-team", "/", false),
-                new Screen("bob", "team", "/team", false),
-                new Screen("bob", "notifications", "/", true),
-                new Screen("bob", "request-to-decide", request, false),
-                new Screen("hana", "employees", "/hr", false),
-                new Screen("hana", "employee", "/hr/employees/alice", false),
-                new Screen("hana", "holidays", "/hr/holidays", false),
-                new Screen("hana", "import", "/hr/import", false));
+                new Screen("alice", "my-leave", "/"),
+                new Screen("alice", "notifications", "/", BrowserUser::openNotifications),
+                new Screen("alice", "request", request),
+                new Screen("alice", "cancel-confirmation", request, b -> b.clickButtonNamed("Cancel the request")),
+                new Screen("alice", "not-found", "/no/such/page"),
+                new Screen("bob", "home-with-team", "/"),
+                new Screen("bob", "team", "/team"),
+                new Screen("bob", "notifications", "/", BrowserUser::openNotifications),
+                new Screen("bob", "request-to-decide", request),
+                new Screen("bob", "reject-form", request, b -> b.clickButtonNamed("Reject…")),
+                new Screen("hana", "employees", "/hr"),
+                new Screen("hana", "employee", "/hr/employees/alice"),
+                new Screen("hana", "holidays", "/hr/holidays"),
+                new Screen("hana", "import", "/hr/import"),
+                new Screen("hana", "import-refused", "/hr/import", b -> {
+                    b.typeInto("csv", "username,displayName,roles,managerUsername,allowance\nalice,Alice Again,,,25\nzed,,,,many");
+                    b.clickButtonNamed("Import");
+                    b.waitForAlert();
+                }));
 
         List<String> problems = new ArrayList<>();
         List<Path> shots = new ArrayList<>();
@@ -90,9 +102,7 @@ class EveryScreenBrowserTest {
                     browser.logInIfAsked(baseUrl);
                     for (Screen screen : screens.stream().filter(s -> s.user().equals(user)).toList()) {
                         browser.visit(baseUrl, screen.path());
-                        if (screen.panelOpen()) {
-                            browser.openNotifications();
-                        }
+                        screen.then().accept(browser);
                         check(browser, axe, user + " " + screen.label() + " " + sizeLabel, problems);
                         shots.add(browser.screenshot(sizeLabel + "-" + user + "-" + screen.label()));
                     }

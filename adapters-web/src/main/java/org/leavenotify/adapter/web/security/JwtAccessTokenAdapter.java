@@ -1,5 +1,6 @@
 package org.leavenotify.adapter.web.security;
 
+import java.security.Key;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,11 +18,14 @@ import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.InvalidClaimException;
 import io.jsonwebtoken.Jws;
+import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.LocatorAdapter;
 import io.jsonwebtoken.PrematureJwtException;
 import io.jsonwebtoken.security.SecurityException;
+import io.jsonwebtoken.security.SignatureException;
 import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
@@ -42,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>a token issued in the future ({@code iat} later than now plus the skew) or living longer than this
  *       server issues tokens for ({@code exp - iat} beyond the configured lifetime plus the skew) is refused:
  *       such a token was not made by this server's rules, whoever holds the key;</li>
- *   <li>compressed payloads are refused.</li>
+ *   <li>compressed payloads are refused;</li>
+ *   <li>key rotation ({@link SigningKeys}): new tokens are signed with the newest key and name it in
+ *       {@code kid}; tokens of the previous keys stay valid until they expire.</li>
  * </ul>
  * Each refusal names its {@link Reason} so that logs and clients can tell what was wrong.
  */
@@ -56,17 +62,27 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private final SecretKey key;
+    private final SigningKeys keys;
     private final JwtProperties properties;
     private final Clock clock;
     private final JwtParser parser;
 
     JwtAccessTokenAdapter(SecretKey key, JwtProperties properties, Clock clock) {
-        this.key = key;
+        this(SigningKeys.single(key), properties, clock);
+    }
+
+    JwtAccessTokenAdapter(SigningKeys keys, JwtProperties properties, Clock clock) {
+        this.keys = keys;
         this.properties = properties;
         this.clock = clock;
         this.parser = Jwts.parser()
-                .verifyWith(key)
+                .keyLocator(new LocatorAdapter<Key>() {
+                    @Override
+                    protected Key locate(JwsHeader header) {
+                        return keys.forVerifying(header.getKeyId()).orElseThrow(() ->
+                                new SignatureException("the token names a key this server does not accept"));
+                    }
+                })
                 .sig().clear().add(Jwts.SIG.HS256).and()
                 .zip().clear().and()
                 .requireIssuer(properties.issuer())
@@ -81,7 +97,7 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(properties.lifetime());
         String token = Jwts.builder()
-                .header().type(TOKEN_TYPE).and()
+                .header().type(TOKEN_TYPE).keyId(keys.signingId()).and()
                 .issuer(properties.issuer())
                 .audience().single(properties.audience())
                 .subject(subject.value())
@@ -90,7 +106,7 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
                 .issuedAt(Date.from(issuedAt))
                 .expiration(Date.from(expiresAt))
                 .id(UUID.randomUUID().toString())
-                .signWith(key, Jwts.SIG.HS256)
+                .signWith(keys.signing(), Jwts.SIG.HS256)
                 .compact();
         return new AccessToken(token, expiresAt);
     }

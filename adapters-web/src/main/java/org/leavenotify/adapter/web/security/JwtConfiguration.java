@@ -25,9 +25,9 @@ class JwtConfiguration {
 
     @Bean
     AccessTokenPort accessTokenPort(JwtProperties properties, Environment environment, ObjectProvider<Clock> clock) {
-        var key = JwtSigningKey.from(properties, environment.matchesProfiles(PRODUCTION_PROFILE), new SecureRandom());
+        var keys = JwtSigningKey.keys(properties, environment.matchesProfiles(PRODUCTION_PROFILE), new SecureRandom());
         Clock time = clock.getIfAvailable(Clock::systemUTC);
-        AccessTokenPort tokens = new JwtAccessTokenAdapter(key, properties, time);
+        AccessTokenPort tokens = new JwtAccessTokenAdapter(keys, properties, time);
         return properties.verifiedCacheSize() == 0 ? tokens : new VerifiedTokenCache(tokens, properties, time);
     }
 

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secret    the HS256 key, base64-encoded, at least 256 bits (32 bytes); bootstrap binds it to the
  *                  {@code JWT_SECRET} environment variable. Empty: a random key is generated at start-up
  *                  (refused under the {@code prod} profile)
+ * @param previousSecrets keys that signed earlier tokens, still accepted for verifying them (key rotation:
+ *                  docs/web.md, "Rotating the signing key"); bootstrap binds them to {@code JWT_PREVIOUS_SECRETS},
+ *                  comma-separated. Each must be as strong as the secret
  * @param keyFile   where the key is kept when no secret is configured: read if the file exists, else made
  *                  once at random and written there readable by its owner only, so that tokens survive a
  *                  restart; the embedded default sets it to the file {@code jwt-signing-key} of its data directory. Unset: a random
@@ -25,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("leavenotify.jwt")
 public record JwtProperties(String secret,
+                            java.util.List<String> previousSecrets,
                             java.nio.file.Path keyFile,
                             @DefaultValue("leave-notify") String issuer,
                             @DefaultValue("leave-notify-api") String audience,
@@ -33,6 +37,8 @@ public record JwtProperties(String secret,
                             @DefaultValue("10000") int verifiedCacheSize) {
 
     public JwtProperties {
+        previousSecrets = previousSecrets == null ? java.util.List.of()
+                : previousSecrets.stream().filter(k -> k != null && !k.isBlank()).map(String::strip).toList();
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalArgumentException("leavenotify.jwt.issuer must not be blank");
         }
@@ -57,7 +63,8 @@ public record JwtProperties(String secret,
     /** Never prints the secret. */
     @Override
     public String toString() {
-        return "JwtProperties[secret=" + (hasSecret() ? "(set)" : "(none)") + ", keyFile=" + keyFile + ", issuer=" + issuer + ", audience="
+        return "JwtProperties[secret=" + (hasSecret() ? "(set)" : "(none)") + ", previousSecrets="
+                + previousSecrets.size() + ", keyFile=" + keyFile + ", issuer=" + issuer + ", audience="
                 + audience + ", lifetime=" + lifetime + ", clockSkew=" + clockSkew + ", verifiedCacheSize="
                 + verifiedCacheSize + "]";
     }

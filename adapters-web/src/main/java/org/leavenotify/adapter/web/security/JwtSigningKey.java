@@ -43,7 +43,11 @@ final class JwtSigningKey {
                     + "tokens will not survive a restart and will not be accepted by other instances");
             return new SecretKeySpec(generated, ALGORITHM);
         }
-        byte[] decoded = decode(properties.secret().strip());
+        return checked(properties.secret(), production);
+    }
+
+    private static SecretKey checked(String secret, boolean production) {
+        byte[] decoded = decode(secret.strip());
         if (decoded.length * 8 < MIN_BITS) {
             throw new JwtSecretRejected("The JWT secret has " + decoded.length * 8 + " bits; HS256 needs at least "
                     + MIN_BITS);
@@ -59,6 +63,24 @@ final class JwtSigningKey {
             LOG.warn(weak);
         }
         return new SecretKeySpec(decoded, ALGORITHM);
+    }
+
+    /**
+     * The keys of key rotation: the signing key ({@link #from}) and the previous secrets, each refused as the
+     * secret would be (not base64, under 256 bits; made by hand under {@code prod}).
+     */
+    static SigningKeys keys(JwtProperties properties, boolean production, SecureRandom random) {
+        SecretKey signing = from(properties, production, random);
+        java.util.List<SecretKey> previous = new java.util.ArrayList<>();
+        for (String secret : properties.previousSecrets()) {
+            previous.add(checked(secret, production));
+        }
+        SigningKeys keys = new SigningKeys(signing, previous);
+        if (!previous.isEmpty()) {
+            LOG.info("JWT keys: signing with {}, also accepting {} earlier key(s) until their tokens expire", keys.signingId(),
+                    keys.accepted() - 1);
+        }
+        return keys;
     }
 
     /**

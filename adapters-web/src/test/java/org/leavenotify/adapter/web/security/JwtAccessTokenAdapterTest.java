@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JwtAccessTokenAdapterTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final JwtProperties PROPERTIES = new JwtProperties(HandMadeTokens.SECRET, null, "leave-notify",
+    private static final JwtProperties PROPERTIES = new JwtProperties(HandMadeTokens.SECRET, null, null, "leave-notify",
             "leave-notify-api", Duration.ofMinutes(60), Duration.ofSeconds(30), 0);
 
     private static JwtAccessTokenAdapter adapterAt(Instant now) {
@@ -93,7 +93,7 @@ class JwtAccessTokenAdapterTest {
 
     @Test
     void theLifetimeIsConfigurable() {
-        JwtProperties quarterOfAnHour = new JwtProperties(HandMadeTokens.SECRET, null, "leave-notify", "leave-notify-api",
+        JwtProperties quarterOfAnHour = new JwtProperties(HandMadeTokens.SECRET, null, null, "leave-notify", "leave-notify-api",
                 Duration.ofMinutes(15), Duration.ofSeconds(30), 0);
 
         AccessToken token = adapterAt(NOW, quarterOfAnHour).issue(Employees.ALICE, Set.of(Role.EMPLOYEE));
@@ -142,5 +142,58 @@ class JwtAccessTokenAdapterTest {
 
     private static JsonNode decode(String part) {
         return JsonMapper.shared().readTree(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+    }
+
+    /** Key rotation: a token names its key; tokens of the previous key stay valid until that key is dropped. */
+    @org.junit.jupiter.api.Nested
+    class RotatingTheSigningKey {
+
+        private final javax.crypto.SecretKey old = new SecretKeySpec(HandMadeTokens.KEY, "HmacSHA256");
+        private final javax.crypto.SecretKey fresh = new SecretKeySpec(
+                java.util.Base64.getDecoder().decode("q2V5LW9mLXRoZS1uZXh0LXllYXItMzItYnl0ZXMhIT8="), "HmacSHA256");
+
+        private JwtAccessTokenAdapter signingWith(javax.crypto.SecretKey signing, javax.crypto.SecretKey... previous) {
+            return new JwtAccessTokenAdapter(new SigningKeys(signing, java.util.List.of(previous)), PROPERTIES,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        private String kidOf(String token) {
+            String header = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return JsonMapper.shared().readTree(header).path("kid").asString();
+        }
+
+        @Test
+        void aTokenNamesTheKeyThatSignedItByAnIdDerivedFromTheKey() {
+            String token = signingWith(fresh, old).issue(Employees.BOB, Set.of(Role.EMPLOYEE)).value();
+
+            assertThat(kidOf(token)).isEqualTo(SigningKeys.idOf(fresh)).hasSize(11)
+                    .isNotEqualTo(SigningKeys.idOf(old));
+        }
+
+        @Test
+        void tokensOfThePreviousKeyStayValidAfterTheSwitchAndEndWhenTheKeyIsDropped() {
+            String before = signingWith(old).issue(Employees.BOB, Set.of(Role.EMPLOYEE)).value();
+
+            assertThat(signingWith(fresh, old).verify(before).subject()).isEqualTo(Employees.BOB);
+            assertThat(refusal(signingWith(fresh), before)).isEqualTo(Reason.BAD_SIGNATURE);
+        }
+
+        @Test
+        void duringTheFirstStepEveryNodeAcceptsTheNewKeyBeforeAnySignsWithIt() {
+            String fromANodeAlreadySwitched = signingWith(fresh, old).issue(Employees.BOB, Set.of(Role.EMPLOYEE)).value();
+
+            assertThat(signingWith(old, fresh).verify(fromANodeAlreadySwitched).subject()).isEqualTo(Employees.BOB);
+        }
+
+        @Test
+        void aTokenNamingAKeyNobodyKnowsIsRefusedAndOneNamingNoneIsCheckedWithTheSigningKey() {
+            String unknown = HandMadeTokens.hs256(HandMadeTokens.with(HandMadeTokens.jwtHeader(), "kid", "nobody-knows"),
+                    HandMadeTokens.claims(NOW));
+
+            assertThat(refusal(signingWith(old), unknown)).isEqualTo(Reason.BAD_SIGNATURE);
+            assertThat(signingWith(old).verify(HandMadeTokens.hs256(HandMadeTokens.jwtHeader(),
+                    HandMadeTokens.claims(NOW))).subject()).isNotNull();
+        }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class JwtSigningKeyTest {
 
     private static JwtProperties secret(String secret) {
-        return new JwtProperties(secret, null, "leave-notify", "leave-notify-api", Duration.ofMinutes(60),
+        return new JwtProperties(secret, null, null, "leave-notify", "leave-notify-api", Duration.ofMinutes(60),
                 Duration.ofSeconds(30), 0);
     }
 

@@ -20,7 +20,7 @@ class SigningKeyFileTest {
     Path data;
 
     private static JwtProperties keyFile(Path file) {
-        return new JwtProperties("", file, "leave-notify", "leave-notify-api", Duration.ofMinutes(15),
+        return new JwtProperties("", null, file, "leave-notify", "leave-notify-api", Duration.ofMinutes(15),
                 Duration.ofSeconds(30), 0);
     }
 

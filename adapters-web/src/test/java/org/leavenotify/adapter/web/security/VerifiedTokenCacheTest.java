@@ -30,7 +30,7 @@ class VerifiedTokenCacheTest {
             new SecretKeySpec(HandMadeTokens.KEY, "HmacSHA256"), properties(10), clock));
 
     private static JwtProperties properties(int cacheSize) {
-        return new JwtProperties(HandMadeTokens.SECRET, null, "leave-notify", "leave-notify-api", Duration.ofMinutes(60),
+        return new JwtProperties(HandMadeTokens.SECRET, null, null, "leave-notify", "leave-notify-api", Duration.ofMinutes(60),
                 Duration.ofSeconds(30), cacheSize);
     }
 
