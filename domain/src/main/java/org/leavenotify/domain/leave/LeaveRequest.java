@@ -80,7 +80,7 @@ public final class LeaveRequest {
         }
         for (LeaveRequest other : known.existingRequests()) {
             if (other.employeeId.equals(employee.id()) && other.status.holdsDays() && other.period.overlaps(period)) {
-                throw new OverlappingLeave(period, other.id);
+                throw new OverlappingLeave(period, other.id, other.status, other.type, other.period);
             }
         }
         LeaveBalance balance = known.balance(employee.id(), type, period.year());

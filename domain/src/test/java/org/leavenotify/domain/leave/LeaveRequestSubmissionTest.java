@@ -77,12 +77,15 @@ class LeaveRequestSubmissionTest {
     }
 
     @Test
-    void aRequestOverlappingAPendingOneIsRefused() {
+    void aRequestOverlappingAPendingOneIsRefusedNamingItByItsDaysNotItsId() {
         LeaveRequest pending = aRequest().submit();
 
         assertThatThrownBy(() -> aRequest().from(MONDAY.plusDays(2), MONDAY.plusDays(4)).alongside(pending).submit())
                 .isInstanceOf(OverlappingLeave.class)
-                .hasMessageContaining(pending.id().value());
+                .hasMessageContaining("overlaps your pending " + pending.type().name().toLowerCase() + " leave from "
+                        + pending.period())
+                .hasMessageNotContaining(pending.id().value())
+                .satisfies(refusal -> assertThat(((OverlappingLeave) refusal).other()).isEqualTo(pending.id()));
     }
 
     @Test

@@ -223,7 +223,8 @@ class LeaveRequestControllerTest extends WebSliceTest {
         @Test
         void anOverlapIsA422NamingTheRule() throws Exception {
             when(submit.submit(any())).thenThrow(
-                    new OverlappingLeave(LeavePeriod.of(MONDAY, MONDAY), new LeaveRequestId("lr-0")));
+                    new OverlappingLeave(LeavePeriod.of(MONDAY, MONDAY), new LeaveRequestId("lr-0"),
+                            LeaveStatus.APPROVED, LeaveType.ANNUAL, LeavePeriod.of(MONDAY, MONDAY.plusDays(2))));
 
             mvc.perform(post("/api/leave-requests").with(asAlice()).contentType(MediaType.APPLICATION_JSON)
                             .content(A_WEEK_OFF))
@@ -231,7 +232,8 @@ class LeaveRequestControllerTest extends WebSliceTest {
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(422))
                     .andExpect(jsonPath("$.code").value("OverlappingLeave"))
-                    .andExpect(jsonPath("$.detail").value(containsString("overlaps your leave request lr-0")));
+                    .andExpect(jsonPath("$.detail").value(
+                            "the period 2026-12-07 overlaps your approved annual leave from 2026-12-07 to 2026-12-09"));
         }
 
         @Test
