@@ -3,6 +3,7 @@ package org.leavenotify.bootstrap;
 import java.time.Clock;
 
 import org.leavenotify.application.administration.EmployeeAdministrationService;
+import org.leavenotify.application.administration.FirstAdministratorService;
 import org.leavenotify.application.administration.OrganisationChangeDispatcher;
 import org.leavenotify.application.administration.PublicHolidayService;
 import org.leavenotify.application.administration.port.in.CompleteOrganisationChangesUseCase;
@@ -85,6 +86,19 @@ public class AdministrationConfiguration {
     }
 
     /** The rules of every new password: the domain's length, hard to guess ({@link PasswordStrengthPort}). */
+    @Bean
+    FirstAdministratorService firstAdministratorService(OrganisationStorePort organisation,
+                                                        CredentialStorePort credentials, PasswordHasherPort hasher,
+                                                        NewPasswords newPasswords) {
+        return new FirstAdministratorService(organisation, credentials, hasher, newPasswords);
+    }
+
+    /** Makes the first HR administrator of a fresh installation from the settings, if any (docs/administration.md). */
+    @Bean
+    FirstAdministrator firstAdministrator(LeaveNotifyProperties properties, FirstAdministratorService service) {
+        return new FirstAdministrator(properties.firstAdministrator(), service);
+    }
+
     @Bean
     NewPasswords newPasswords(PasswordStrengthPort strength) {
         return new NewPasswords(strength);

@@ -15,12 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatch  the recovery sweep of the notification outbox
  * @param retention how long read notifications are kept
  * @param demo      the demo organisation of the embedded default
+ * @param firstAdministrator the first HR administrator of a fresh installation
  */
 @ConfigurationProperties(prefix = "leavenotify")
 public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
                                     @DefaultValue Sessions sessions,
                                     @DefaultValue Dispatch dispatch, @DefaultValue Retention retention,
-                                    @DefaultValue Demo demo) {
+                                    @DefaultValue Demo demo,
+                                    @DefaultValue FirstAdministrator firstAdministrator) {
 
     /**
      * @param zone               the time zone in which "today" is decided for leave rules
@@ -70,5 +72,16 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      *                throw-away test clusters); refused under the prod profile
      */
     public record Demo(Boolean enabled) {
+    }
+
+    /**
+     * @param username     the username of the first HR administrator, made at start-up while no active HR
+     *                     administrator exists; unset: nothing is made
+     * @param displayName  their name as shown
+     * @param passwordFile a file holding their first password, readable by its owner only (delete it once they
+     *                     have signed in and changed it)
+     */
+    public record FirstAdministrator(String username, @DefaultValue("HR administrator") String displayName,
+                                     java.nio.file.Path passwordFile) {
     }
 }

@@ -163,9 +163,8 @@ class SecurityRegressionTest {
         MongoServer store = new MongoServer(new MemoryBackend());
         InetSocketAddress address = store.bind();
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(LeaveNotifyApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off",
-                        "spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/company")
-                .run()) {
+                .run("--server.port=0", "--spring.main.banner-mode=off",
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/company")) {
             EmployeeDirectoryPort directory = other.getBean(EmployeeDirectoryPort.class);
 
             for (String demo : List.of("alice", "bob", "carol", "hana")) {
@@ -179,10 +178,9 @@ class SecurityRegressionTest {
     @Test
     void spoofedForwardedHeaders_fromAnAddressThatIsNotTheTrustedProxyAreIgnored() throws Exception {
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(LeaveNotifyApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off", "leavenotify.store=in-memory",
-                        "server.forward-headers-strategy=native",
-                        "server.tomcat.remoteip.internal-proxies=10\\.0\\.0\\.5")
-                .run()) {
+                .run("--server.port=0", "--spring.main.banner-mode=off", "--leavenotify.store=in-memory",
+                        "--server.forward-headers-strategy=native",
+                        "--server.tomcat.remoteip.internal-proxies=10\\.0\\.0\\.5")) {
             int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 22; i++) {

@@ -27,10 +27,9 @@ class SessionsOverHttpTest {
     Path data;
 
     private ConfigurableApplicationContext start() {
+        // as arguments, which win over application.properties (default properties would not)
         return new SpringApplicationBuilder(LeaveNotifyApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off",
-                        "leavenotify.embedded-store.data-dir=" + data)
-                .run();
+                .run("--server.port=0", "--spring.main.banner-mode=off", "--leavenotify.embedded-store.data-dir=" + data);
     }
 
     private static HttpApi api(ConfigurableApplicationContext application) {

@@ -1,6 +1,7 @@
 package org.leavenotify.domain.organisation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,19 @@ public final class ReportingLines {
      * A new, active employee whose id is their username. The manager, if any, must be an active
      * manager. Whether the username is free is the store's to say (it is unique there).
      */
+    /**
+     * The first HR administrator of an organisation, hired by nobody: only while {@code everyone} holds no
+     * active HR administrator (an installation's first start), with the employee and HR roles and no manager.
+     */
+    public static Employee firstAdministrator(String username, String displayName, Collection<Employee> everyone) {
+        if (everyone.stream().anyMatch(employee -> employee.active() && employee.hasRole(Role.HR_ADMIN))) {
+            throw new AnAdministratorExists();
+        }
+        Usernames.check(username);
+        return new Employee(new EmployeeId(username), username, checkDisplayName(displayName),
+                Set.of(Role.EMPLOYEE, Role.HR_ADMIN), null, true);
+    }
+
     public Employee hire(Employee actor, String username, String displayName, Set<Role> roles, EmployeeId managerId) {
         requireAdministrator(actor);
         Usernames.check(username);

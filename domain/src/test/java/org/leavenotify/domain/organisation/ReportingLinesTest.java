@@ -270,4 +270,19 @@ class ReportingLinesTest {
             assertThat(lines.deactivate(Employees.hana(), inactive)).isEqualTo(inactive);
         }
     }
+
+    @Test
+    void theFirstAdministratorIsHiredByNobodyButOnlyWhileNoActiveAdministratorExists() {
+        Employee first = ReportingLines.firstAdministrator("root", "Rosa Root", List.of());
+
+        assertThat(first.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR_ADMIN);
+        assertThat(first.manager()).isEmpty();
+        assertThatThrownBy(() -> ReportingLines.firstAdministrator("second", "Sam Second", List.of(first)))
+                .isInstanceOf(AnAdministratorExists.class);
+        Employee gone = new Employee(first.id(), first.username(), first.displayName(), first.roles(), null, false);
+        assertThat(ReportingLines.firstAdministrator("second", "Sam Second", List.of(gone)).username())
+                .as("after the only one was deactivated").isEqualTo("second");
+        assertThatThrownBy(() -> ReportingLines.firstAdministrator("Not Valid!", "X", List.of()))
+                .isInstanceOf(DomainRefusal.class);
+    }
 }
