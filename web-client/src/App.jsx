@@ -103,7 +103,7 @@ export default function App({ sessions: given }) {
     return <main className="login"><p role="status" className="notice">Loading…</p></main>;
   }
   if (state.status !== 'signed-in') {
-    return <LoginPage notice={state.notice} onLogIn={(username, password) => sessions.signIn(username, password)} />;
+    return <LoginPage notice={state.notice} onLogIn={(username, password, newPassword) => sessions.signIn(username, password, newPassword)} />;
   }
   return <Workspace key={state.session.userId} session={state.session} sessions={sessions} />;
 }

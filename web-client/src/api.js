@@ -49,9 +49,13 @@ const HOLIDAYS = '/api/admin/holidays';
 /** The header the session endpoints require, which a form on another site cannot send (CONTRACT.md, "Sessions"). */
 const FROM_SCRIPT = { 'X-Requested-With': 'leave-notify' };
 
-/** Logs in; resolves to {accessToken, tokenType, expiresAt}; the server also sets the refresh cookie. */
-export function logIn(username, password, fetchImpl = defaultFetch) {
-  return call(fetchImpl, '/api/auth/login', { method: 'POST', body: { username, password } });
+/**
+ * Logs in; resolves to {accessToken, tokenType, expiresAt}; the server also sets the refresh cookie. A password
+ * that must be changed at this sign-in (401 PASSWORD_CHANGE_REQUIRED) goes with newPassword.
+ */
+export function logIn(username, password, fetchImpl = defaultFetch, newPassword = undefined) {
+  const body = newPassword ? { username, password, newPassword } : { username, password };
+  return call(fetchImpl, '/api/auth/login', { method: 'POST', body });
 }
 
 /** A new access token for the refresh cookie, which the server rotates; a 401 says why the session ended. */

@@ -111,8 +111,8 @@ export class SessionManager {
     if (!renewed && this.#state.status === 'resuming') this.#update({ status: 'signed-out' });
   }
 
-  async signIn(username, password) {
-    const answer = await postLogin(username, password, this.#options.fetchImpl);
+  async signIn(username, password, newPassword = undefined) {
+    const answer = await postLogin(username, password, this.#options.fetchImpl, newPassword);
     this.#remember(username);
     const session = sessionFrom(username, answer);
     this.#adopt(session, null);

@@ -195,6 +195,25 @@ describe('my leave page guiding the request', () => {
 describe('the login page', () => {
   afterEach(cleanup);
 
+  it('asks for a password of one\'s own when the one given was set for a first sign-in', async () => {
+    const onLogIn = vi.fn()
+      .mockRejectedValueOnce(new ApiError(401, { code: 'PASSWORD_CHANGE_REQUIRED', detail: 'change it' }))
+      .mockResolvedValueOnce({});
+    render(<LoginPage onLogIn={onLogIn} />);
+
+    await userEvent.type(screen.getByLabelText('Username'), 'rosa');
+    await userEvent.type(screen.getByLabelText('Password'), 'from the operator');
+    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
+
+    const fresh = await screen.findByLabelText('New password');
+    await vi.waitFor(() => expect(fresh).toHaveFocus());
+    expect(screen.queryByRole('alert')).toBeNull();
+    await userEvent.type(fresh, 'her own passphrase');
+    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(onLogIn).toHaveBeenLastCalledWith('rosa', 'from the operator', 'her own passphrase');
+  });
+
   it('gives the focus back to the password after a refusal, and says why', async () => {
     const onLogIn = vi.fn().mockRejectedValue(new ApiError(401, { detail: 'wrong username or password' }));
     render(<LoginPage onLogIn={onLogIn} />);

@@ -6,24 +6,36 @@ export default function LoginPage({ onLogIn, notice }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const [newPassword, setNewPassword] = useState('');
+  const [mustChange, setMustChange] = useState(false);
   const passwordField = useRef(null);
+  const newPasswordField = useRef(null);
 
   // After a refusal the focus goes back to the password (the button was disabled meanwhile), its text
   // selected to be typed again; the refusal itself is announced by the alert.
   useEffect(() => {
     if (error && !busy) {
-      passwordField.current?.focus();
-      passwordField.current?.select();
+      const field = mustChange ? newPasswordField.current : passwordField.current;
+      field?.focus();
+      field?.select();
     }
-  }, [error, busy]);
+  }, [error, busy, mustChange]);
 
   const submit = async (event) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await onLogIn(username.trim(), password);
+      await onLogIn(username.trim(), password, mustChange ? newPassword : undefined);
     } catch (e) {
+      if (e.code === 'PASSWORD_CHANGE_REQUIRED') {
+        // the first sign-in with a password someone else set: one more field, not an error
+        setMustChange(true);
+        setError(null);
+        setBusy(false);
+        setTimeout(() => newPasswordField.current?.focus(), 0);
+        return;
+      }
       setError(e);
       setBusy(false);
     }
@@ -44,6 +56,18 @@ export default function LoginPage({ onLogIn, notice }) {
           <input ref={passwordField} name="password" type="password" aria-describedby={error ? 'login-error' : undefined} autoComplete="current-password" value={password} required
                  onChange={(e) => setPassword(e.target.value)} />
         </label>
+        {mustChange && (
+          <>
+            <p className="notice" role="status">
+              This password was set for your first sign-in. Choose one of your own to finish signing in.
+            </p>
+            <label>
+              New password
+              <input ref={newPasswordField} name="newPassword" type="password" autoComplete="new-password"
+                     value={newPassword} required onChange={(e) => setNewPassword(e.target.value)} />
+            </label>
+          </>
+        )}
         <div id="login-error"><ErrorMessage error={error} /></div>
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Logging in…' : 'Log in'}</button>
         <p className="hint">Demo users: alice, carol, bob (manager), hana (HR); password <code>demo</code>.</p>

@@ -7,6 +7,7 @@ import org.leavenotify.adapter.web.security.LoginLimitsProperties;
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.SessionService;
 import org.leavenotify.application.auth.LoginThrottle;
+import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
@@ -106,8 +107,10 @@ public class CoreConfiguration {
     @Bean
     AuthenticationService authenticationService(CredentialStorePort credentials, PasswordHasherPort hasher,
                                                 AccessTokenPort tokens, EmployeeDirectoryPort directory,
-                                                LoginThrottle loginThrottle, SessionGenerationsPort generations) {
-        return new AuthenticationService(credentials, hasher, tokens, directory, loginThrottle, generations);
+                                                LoginThrottle loginThrottle, SessionGenerationsPort generations,
+                                                NewPasswords newPasswords) {
+        return new AuthenticationService(credentials, hasher, tokens, directory, loginThrottle, generations,
+                newPasswords);
     }
 
     @Bean

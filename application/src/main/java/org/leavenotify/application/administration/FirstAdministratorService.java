@@ -48,7 +48,7 @@ public final class FirstAdministratorService implements CreateFirstAdministrator
                 .findFirst()
                 .filter(employee -> credentials.findByUsername(employee.username()).isEmpty());
         if (halfMade.isPresent()) {
-            credentials.save(new StoredCredentials(command.username(), halfMade.get().id(), hashOf(command)));
+            credentials.save(new StoredCredentials(command.username(), halfMade.get().id(), hashOf(command), true));
             return halfMade.get();
         }
         Employee administrator = ReportingLines.firstAdministrator(command.username(), command.displayName(), everyone);
@@ -60,7 +60,8 @@ public final class FirstAdministratorService implements CreateFirstAdministrator
             ReportingLines.firstAdministrator(command.username(), command.displayName(), organisation.findAll());
             throw taken;
         }
-        credentials.save(new StoredCredentials(administrator.username(), administrator.id(), hash));
+        // the operator's password opens the first sign-in only, together with a new one of the administrator's
+        credentials.save(new StoredCredentials(administrator.username(), administrator.id(), hash, true));
         return administrator;
     }
 

@@ -29,6 +29,8 @@ public class AuthenticationFailed extends RuntimeException {
         EXPIRED_REFRESH_TOKEN("the session ended after a long time without use; sign in again"),
         REUSED_REFRESH_TOKEN("the refresh token was used twice, as happens when it is stolen: every session of "
                 + "this sign-in is ended; sign in again"),
+        PASSWORD_CHANGE_REQUIRED("this password was set for a first sign-in: sign in again with a new password of "
+                + "your own (newPassword)"),
         SESSION_ENDED("this session was ended (signed out, or its refresh token was used twice); sign in again");
 
         private final String description;

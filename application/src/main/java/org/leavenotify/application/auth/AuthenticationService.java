@@ -11,6 +11,7 @@ import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.organisation.PasswordUnchanged;
 
 /** Logging in and checking tokens. */
 public final class AuthenticationService implements LogInUseCase, AuthenticateAccessTokenUseCase {
@@ -23,11 +24,21 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
     private final EmployeeDirectoryPort directory;
     private final LoginThrottle throttle;
     private final SessionGenerationsPort generations;
+    private final NewPasswords newPasswords;
     private final String dummyHash;
 
+    /** Without {@code newPasswords}, a password that must be changed can never sign in. */
     public AuthenticationService(CredentialStorePort credentials, PasswordHasherPort hasher, AccessTokenPort tokens,
                                  EmployeeDirectoryPort directory, LoginThrottle throttle,
                                  SessionGenerationsPort generations) {
+        this(credentials, hasher, tokens, directory, throttle, generations, null);
+    }
+
+    /** @param newPasswords checks the new password given with one that must be changed at this sign-in */
+    public AuthenticationService(CredentialStorePort credentials, PasswordHasherPort hasher, AccessTokenPort tokens,
+                                 EmployeeDirectoryPort directory, LoginThrottle throttle,
+                                 SessionGenerationsPort generations, NewPasswords newPasswords) {
+        this.newPasswords = newPasswords;
         this.generations = generations;
         this.credentials = credentials;
         this.hasher = hasher;
@@ -65,7 +76,25 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
             throw new AuthenticationFailed(AuthenticationFailed.Reason.BAD_CREDENTIALS);
         }
         throttle.loginSucceeded(username, command.clientAddress());
+        if (stored.get().mustChange()) {
+            replaceFirstPassword(stored.get(), employee.get(), command.newPassword());
+        }
         return employee.get();
+    }
+
+    /**
+     * A password set by someone else for a first sign-in (the first administrator's) signs in only together
+     * with a new one of its owner's, checked like every new password; from then on only the new one works.
+     */
+    private void replaceFirstPassword(StoredCredentials stored, Employee owner, String newPassword) {
+        if (newPassword == null || newPasswords == null) {
+            throw new AuthenticationFailed(AuthenticationFailed.Reason.PASSWORD_CHANGE_REQUIRED);
+        }
+        String checked = newPasswords.check(newPassword, owner.username(), owner.displayName());
+        if (hasher.matches(checked, stored.passwordHash())) {
+            throw new PasswordUnchanged();
+        }
+        credentials.save(new StoredCredentials(stored.username(), stored.employeeId(), hasher.hash(checked)));
     }
 
     /** Accepts the token with or without its {@code Bearer } prefix. */

@@ -40,6 +40,8 @@ class FirstAdministratorServiceTest {
         assertThat(rosa.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR_ADMIN);
         assertThat(organisation.findByUsername("rosa")).contains(rosa);
         assertThat(canSignIn("rosa", "a long and unusual first password")).isTrue();
+        assertThat(credentials.findByUsername("rosa")).hasValueSatisfying(c ->
+                assertThat(c.mustChange()).as("changed at the first sign-in").isTrue());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.leavenotify.application.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
@@ -22,6 +23,8 @@ import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.PasswordUnchanged;
+import org.leavenotify.domain.organisation.PasswordTooWeak;
 
 /** Logging in and checking tokens, over in-memory stores and a token adapter that trusts its own notes. */
 class AuthenticationServiceTest {
@@ -269,5 +272,47 @@ class AuthenticationServiceTest {
                 () -> service.authenticate("Bearer carol|1"));
 
         assertThat(failure.reason()).isEqualTo(Reason.INACTIVE_USER);
+    }
+
+    /** The first administrator's password, set by the operator, opens the first sign-in only with a new one. */
+    @org.junit.jupiter.api.Nested
+    class APasswordToChangeAtTheFirstSignIn {
+
+        private final AuthenticationService withNewPasswords = new AuthenticationService(credentials, hasher,
+                new NoteTokens(), directory, new LoginThrottle(attempts, clock, 5, Duration.ofMinutes(5), 20,
+                Duration.ofMinutes(5)), generations, new NewPasswords(new FakePasswordStrength()));
+
+        APasswordToChangeAtTheFirstSignIn() {
+            credentials.save(new StoredCredentials("bob", Employees.BOB, hasher.hash("set by the operator"), true));
+        }
+
+        @Test
+        void withoutANewPasswordItIsRefusedSayingSo() {
+            AuthenticationFailed failure = catchThrowableOfType(AuthenticationFailed.class,
+                    () -> withNewPasswords.logIn(new LogInCommand("bob", "set by the operator")));
+
+            assertThat(failure.reason()).isEqualTo(Reason.PASSWORD_CHANGE_REQUIRED);
+        }
+
+        @Test
+        void withANewOneItSignsInAndFromThenOnOnlyTheNewOneWorks() {
+            withNewPasswords.logIn(new LogInCommand("bob", "set by the operator", LogInCommand.NO_ADDRESS,
+                    "a passphrase bob chose himself"));
+
+            assertThat(credentials.findByUsername("bob")).hasValueSatisfying(c -> assertThat(c.mustChange()).isFalse());
+            assertThat(withNewPasswords.logIn(new LogInCommand("bob", "a passphrase bob chose himself")).value())
+                    .isEqualTo("bob|2");
+            assertThat(refusal("bob", "set by the operator")).isEqualTo(Reason.BAD_CREDENTIALS);
+        }
+
+        @Test
+        void aGuessableOrTheSameNewPasswordChangesNothing() {
+            assertThatThrownBy(() -> withNewPasswords.logIn(new LogInCommand("bob", "set by the operator",
+                    LogInCommand.NO_ADDRESS, "password123"))).isInstanceOf(PasswordTooWeak.class);
+            assertThatThrownBy(() -> withNewPasswords.logIn(new LogInCommand("bob", "set by the operator",
+                    LogInCommand.NO_ADDRESS, "set by the operator"))).isInstanceOf(PasswordUnchanged.class);
+
+            assertThat(credentials.findByUsername("bob")).hasValueSatisfying(c -> assertThat(c.mustChange()).isTrue());
+        }
     }
 }

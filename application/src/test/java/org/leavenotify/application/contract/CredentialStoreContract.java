@@ -33,6 +33,16 @@ public abstract class CredentialStoreContract {
     }
 
     @Test
+    void aPasswordToChangeAtTheNextSignInIsKeptAsSuchUntilReplaced() {
+        credentials.save(new StoredCredentials("hana", Employees.HANA, HASH, true));
+        assertThat(credentials.findByUsername("hana")).hasValueSatisfying(found -> assertThat(found.mustChange()).isTrue());
+
+        credentials.save(new StoredCredentials("hana", Employees.HANA, HASH));
+
+        assertThat(credentials.findByUsername("hana")).hasValueSatisfying(found -> assertThat(found.mustChange()).isFalse());
+    }
+
+    @Test
     void usernamesAreComparedExactly() {
         credentials.save(new StoredCredentials("alice", Employees.ALICE, HASH));
 

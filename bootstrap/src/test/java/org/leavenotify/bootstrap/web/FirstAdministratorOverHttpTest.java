@@ -47,12 +47,19 @@ class FirstAdministratorOverHttpTest {
     }
 
     @Test
-    void anEmptyInstallationGetsItsFirstAdministratorWhoCanAdministerAtOnce() throws IOException {
+    void anEmptyInstallationGetsItsFirstAdministratorWhoChoosesHerOwnPasswordAndAdministers() throws IOException {
         try (ConfigurableApplicationContext application = start(false, passwordFile("rw-------"))) {
             HttpApi api = api(application);
-            HttpApi.Answer signedIn = api.post("/api/auth/login", null,
+            HttpApi.Answer withTheOperatorsOnly = api.post("/api/auth/login", null,
                     "{\"username\": \"rosa\", \"password\": \"" + PASSWORD + "\"}");
+            assertThat(withTheOperatorsOnly.status()).isEqualTo(401);
+            assertThat(withTheOperatorsOnly.json().get("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+
+            HttpApi.Answer signedIn = api.post("/api/auth/login", null, "{\"username\": \"rosa\", \"password\": \""
+                    + PASSWORD + "\", \"newPassword\": \"rosa chose this passphrase herself\"}");
             assertThat(signedIn.status()).isEqualTo(200);
+            assertThat(api.post("/api/auth/login", null, "{\"username\": \"rosa\", \"password\": \"" + PASSWORD
+                    + "\"}").status()).as("the operator's password no longer works").isEqualTo(401);
 
             HttpApi.Answer everyone = api.get("/api/admin/employees", signedIn.json().get("accessToken").asString());
 

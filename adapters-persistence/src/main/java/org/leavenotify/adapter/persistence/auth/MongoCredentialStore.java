@@ -22,12 +22,12 @@ final class MongoCredentialStore implements CredentialStorePort {
     public Optional<StoredCredentials> findByUsername(String username) {
         return MongoCalls.call("looking up credentials", () -> credentials.findById(username)
                 .map(stored -> new StoredCredentials(stored.username(), new EmployeeId(stored.employeeId()),
-                        stored.passwordHash())));
+                        stored.passwordHash(), Boolean.TRUE.equals(stored.mustChange()))));
     }
 
     @Override
     public void save(StoredCredentials stored) {
         MongoCalls.run("saving credentials", () -> credentials.save(new CredentialsDocument(stored.username(),
-                stored.employeeId().value(), stored.passwordHash())));
+                stored.employeeId().value(), stored.passwordHash(), stored.mustChange())));
     }
 }

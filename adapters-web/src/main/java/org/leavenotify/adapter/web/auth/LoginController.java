@@ -58,13 +58,16 @@ final class LoginController {
             + "one address within 5 minutes that username is locked for that address until the 5 minutes end "
             + "(429 LOCKED with Retry-After), whether it exists or not; other addresses are not affected. After "
             + "20 failures from one address within 5 minutes, every login from it is refused until they end "
-            + "(429 TooManyLoginFailures with Retry-After). All four numbers are settings.")
+            + "(429 TooManyLoginFailures with Retry-After). All four numbers are settings. A password set for a "
+            + "first sign-in (the first administrator's) is answered 401 PASSWORD_CHANGE_REQUIRED until it comes "
+            + "with newPassword, which replaces it.")
     @ProblemResponses({400, 401, 429})
     ResponseEntity<AccessTokenResponse> logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String address = http.getRemoteAddr();
         SignedIn signedIn;
         try {
-            signedIn = sessions.signIn(new LogInCommand(request.username(), request.password(), address));
+            signedIn = sessions.signIn(new LogInCommand(request.username(), request.password(), address,
+                    request.newPassword() == null || request.newPassword().isBlank() ? null : request.newPassword()));
         } catch (AuthenticationFailed refused) {
             audit.loginRefused(request.username(), address, refused.reason());
             throw refused;

@@ -46,6 +46,16 @@ class LoginControllerTest extends WebSliceTest {
     }
 
     @Test
+    void aNewPasswordGivenWithTheLoginIsPassedOn() throws Exception {
+        when(sessions.signIn(new LogInCommand("rosa", "from the operator", "127.0.0.1", "her own passphrase")))
+                .thenReturn(signedIn("header.payload.signature", Instant.parse("2026-11-26T11:00:00Z")));
+
+        mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content(
+                        "{\"username\": \"rosa\", \"password\": \"from the operator\", \"newPassword\": \"her own passphrase\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void everyLoginFailureGetsTheSame401WhateverTheCause() throws Exception {
         when(sessions.signIn(new LogInCommand("alice", "wrong", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));
         when(sessions.signIn(new LogInCommand("nobody", "demo", "127.0.0.1"))).thenThrow(new AuthenticationFailed(Reason.BAD_CREDENTIALS));

@@ -16,8 +16,10 @@ public interface LogInUseCase {
     /**
      * @param clientAddress where the attempt comes from (the client's IP address as the adapter sees it; the
      *                      adapter must resolve trusted proxies first), the unit of the throttle
+     * @param newPassword   null, or the password that replaces one which must be changed at this sign-in
+     *                      (the first administrator's: {@code PASSWORD_CHANGE_REQUIRED} without it)
      */
-    record LogInCommand(String username, String password, String clientAddress) {
+    record LogInCommand(String username, String password, String clientAddress, String newPassword) {
 
         /** For callers without a network address (in-process tests): they share one address. */
         public static final String NO_ADDRESS = "-";
@@ -29,6 +31,13 @@ public interface LogInUseCase {
             Require.textUpTo(password, 200, "password");
             Require.text(clientAddress, "clientAddress");
             Require.textUpTo(clientAddress, 100, "clientAddress");
+            if (newPassword != null) {
+                Require.textUpTo(newPassword, 200, "newPassword");
+            }
+        }
+
+        public LogInCommand(String username, String password, String clientAddress) {
+            this(username, password, clientAddress, null);
         }
 
         public LogInCommand(String username, String password) {
