@@ -44,7 +44,7 @@ describe('HR administration in the browser', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
 
     expect(api.createEmployee).toHaveBeenCalledWith({ username: 'dan', displayName: 'Dan Doyle', roles: ['EMPLOYEE'],
-      managerId: 'bob', initialPassword: 'a first password to change' });
+      managerId: 'bob', annualAllowance: 25, initialPassword: 'a first password to change' });
     expect(await screen.findByText('Dan Doyle was created.')).toBeInTheDocument();
   });
 

@@ -15,7 +15,8 @@ export function matches(employee, search) {
 }
 
 function CreateEmployee({ api, managers, onCreated }) {
-  const empty = { username: '', displayName: '', roles: ['EMPLOYEE'], managerId: '', initialPassword: '' };
+  const empty = { username: '', displayName: '', roles: ['EMPLOYEE'], managerId: '', annualAllowance: '25',
+    initialPassword: '' };
   const [form, setForm] = useState(empty);
   const [busy, setBusy] = useState(false);
   const serverAction = useServerAction(busy);
@@ -29,7 +30,8 @@ function CreateEmployee({ api, managers, onCreated }) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.createEmployee({ ...form, managerId: form.managerId || null });
+      const created = await api.createEmployee({ ...form, managerId: form.managerId || null,
+        annualAllowance: Number(form.annualAllowance) });
       setForm(empty);
       onCreated(created);
     } catch (e) {
@@ -59,6 +61,11 @@ function CreateEmployee({ api, managers, onCreated }) {
           <option value="">Nobody</option>
           {managers.map((m) => <option key={m.id} value={m.id}>{m.displayName}</option>)}
         </select>
+      </label>
+      <label>
+        Annual leave per year (days, whole or half)
+        <input name="annualAllowance" type="number" min="0" max="366" step="0.5" required value={form.annualAllowance}
+               onChange={set('annualAllowance')} />
       </label>
       <label>
         First password (they change it)

@@ -41,9 +41,13 @@ final class BrowserUser implements AutoCloseable {
     }
 
     void logIn(String baseUrl) {
+        logInWith(baseUrl, "demo");
+    }
+
+    void logInWith(String baseUrl, String password) {
         driver.get(baseUrl + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(name);
-        driver.findElement(By.name("password")).sendKeys("demo");
+        driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=current-user]"), name));
         waitUntilLive();
@@ -269,6 +273,16 @@ final class BrowserUser implements AutoCloseable {
     /** Presses a key in the focused element (Enter, Space, or text). */
     void press(CharSequence keys) {
         driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Chooses the option with this visible text in the select of this name. */
+    void select(String fieldName, String optionText) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.name(fieldName))))
+                .selectByVisibleText(optionText);
+    }
+
+    void clickLink(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
 
     void waitForText(String text) {
