@@ -34,6 +34,16 @@ function page(items, { hasMore = false, unreadCount = items.filter((n) => !n.rea
   return { items, hasMore, unreadCount };
 }
 
+/** A service connected, subscribed and holding its first page of `items`; its client is the first one. */
+function connectedWith(items) {
+  const env = setUp();
+  env.service.connect();
+  const client = env.factory.latest();
+  connectAndSubscribe(client);
+  client.deliver(DESTINATIONS.list, page(items));
+  return { env, client };
+}
+
 describe('NotificationService', () => {
   let env;
 
@@ -536,11 +546,7 @@ describe('NotificationService with a token renewed while connected', () => {
   let first;
 
   beforeEach(() => {
-    env = setUp();
-    env.service.connect();
-    first = env.factory.latest();
-    connectAndSubscribe(first);
-    first.deliver(DESTINATIONS.list, page([aNotification({ id: idOf(1) }), aNotification({ id: idOf(2) })]));
+    ({ env, client: first } = connectedWith([aNotification({ id: idOf(1) }), aNotification({ id: idOf(2) })]));
   });
 
   it('moves the session to the new token without showing a break, and misses nothing', () => {
@@ -594,11 +600,7 @@ describe('NotificationService keeping the inbox in step with other tabs and devi
   const held = () => env.service.getState().items;
 
   beforeEach(() => {
-    env = setUp();
-    env.service.connect();
-    client = env.factory.latest();
-    connectAndSubscribe(client);
-    client.deliver(DESTINATIONS.list, page([
+    ({ env, client } = connectedWith([
       aNotification({ id: idOf(3) }), aNotification({ id: idOf(2), read: true }), aNotification({ id: idOf(1) }),
     ]));
   });
@@ -660,11 +662,7 @@ describe('NotificationService trying again sooner', () => {
   let first;
 
   beforeEach(() => {
-    env = setUp();
-    env.service.connect();
-    first = env.factory.latest();
-    connectAndSubscribe(first);
-    first.deliver(DESTINATIONS.list, page([]));
+    ({ env, client: first } = connectedWith([]));
     first.closeSocket();
   });
 
