@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { NavLink, Route, Routes, useNavigate } from 'react-router';
+import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { createApi } from './api.js';
 import ConnectionBanner from './ConnectionBanner.jsx';
 import { ConnectionContext } from './connection.js';
@@ -12,6 +12,7 @@ import EmployeesPage from './pages/hr/EmployeesPage.jsx';
 import HolidaysPage from './pages/hr/HolidaysPage.jsx';
 import ImportPage from './pages/hr/ImportPage.jsx';
 import NotFoundPage from './pages/NotFoundPage.jsx';
+import RealtimeApiPage from './pages/RealtimeApiPage.jsx';
 import RequestPage from './pages/RequestPage.jsx';
 import TeamPage from './pages/TeamPage.jsx';
 import { SessionManager } from './session.js';
@@ -91,14 +92,21 @@ function Workspace({ session, sessions }) {
  * The app: a session shared by every tab of the browser (SessionManager), resumed from the refresh cookie
  * on load, so that a new tab or a reload needs no login.
  */
+export const REALTIME_API_PAGE = '/docs/realtime';
+
 export default function App({ sessions: given }) {
   const [sessions] = useState(() => given ?? new SessionManager());
   const state = useSyncExternalStore(sessions.subscribe, sessions.getState, sessions.getState);
+  const location = useLocation();
 
   useEffect(() => {
     sessions.resume();
   }, [sessions]);
 
+  // the description of the real-time API is public, like /asyncapi.json that it shows
+  if (location.pathname === REALTIME_API_PAGE) {
+    return <RealtimeApiPage />;
+  }
   if (state.status === 'resuming') {
     return <main className="login"><p role="status" className="notice">Loading…</p></main>;
   }

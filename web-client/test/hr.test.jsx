@@ -59,7 +59,9 @@ describe('HR administration in the browser', () => {
     };
     at('/hr/employees/alice', <EmployeePage api={api} />, '/hr/employees/:id');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alice Archer' })).toHaveFocus();
+    // the page moves focus to its heading in an effect once the person is loaded: wait for it, not for the heading
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Alice Archer' });
+    await vi.waitFor(() => expect(heading).toHaveFocus());
     await userEvent.selectOptions(screen.getByLabelText('Reports to'), '');
     await userEvent.click(screen.getByRole('button', { name: 'Move Alice Archer' }));
     expect(api.setManager).toHaveBeenCalledWith('alice', '');

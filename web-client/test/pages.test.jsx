@@ -52,7 +52,7 @@ describe('the request page', () => {
     atRequestPage(api, 'bob');
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Annual leave of Alice Archer' });
-    expect(heading).toHaveFocus();
+    await vi.waitFor(() => expect(heading).toHaveFocus());
     expect(document.querySelector('.request-page')).toHaveAttribute('data-status', 'PENDING');
 
     await userEvent.type(screen.getByLabelText('Comment (optional)'), 'Enjoy');
@@ -223,6 +223,6 @@ describe('the login page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('wrong username or password');
-    expect(screen.getByLabelText('Password')).toHaveFocus();
+    await vi.waitFor(() => expect(screen.getByLabelText('Password')).toHaveFocus());
   });
 });

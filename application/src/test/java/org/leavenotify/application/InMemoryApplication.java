@@ -3,7 +3,6 @@ package org.leavenotify.application;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.leavenotify.application.administration.EmployeeAdministrationService;
 import org.leavenotify.application.administration.OrganisationChangeDispatcher;
 import org.leavenotify.application.administration.PublicHolidayService;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
@@ -70,7 +69,7 @@ public final class InMemoryApplication {
     public final LeaveQueryService queries;
     public final NotificationService notificationService;
     public final OrganisationChangeDispatcher organisationChanges;
-    public final EmployeeAdministrationService administration;
+    public final HrDesk administration;
     public final PublicHolidayService holidays;
     public final PasswordChangeService passwords;
 
@@ -100,7 +99,7 @@ public final class InMemoryApplication {
         notificationService = new NotificationService(store, presence, pusher, clock);
         organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,
                 ids, clock);
-        administration = new EmployeeAdministrationService(directory, directory, allowances, leaveStore, ledgers, credentials,
+        administration = new HrDesk(directory, directory, allowances, leaveStore, ledgers, credentials,
                 hasher, newPasswords, new org.leavenotify.application.auth.SessionRevocation(sessionGenerations,
                         sessions != null ? sessions : sessionTermination), organisationChanges, ids, policy,
                 clock);

@@ -2,28 +2,36 @@ package org.leavenotify.bootstrap;
 
 import java.time.Clock;
 
-import org.leavenotify.application.administration.EmployeeAdministrationService;
+import org.leavenotify.application.administration.AllowancesService;
+import org.leavenotify.application.administration.ChangingRolesService;
 import org.leavenotify.application.administration.FirstAdministratorService;
+import org.leavenotify.application.administration.LettingPeopleGoService;
+import org.leavenotify.application.administration.MovingPeopleService;
 import org.leavenotify.application.administration.OrganisationChangeDispatcher;
+import org.leavenotify.application.administration.OrganisationRevisions;
+import org.leavenotify.application.administration.PasswordResetService;
+import org.leavenotify.application.administration.PeopleQueryService;
 import org.leavenotify.application.administration.PublicHolidayService;
+import org.leavenotify.application.administration.TakingPeopleOnService;
 import org.leavenotify.application.administration.port.in.CompleteOrganisationChangesUseCase;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.NewPasswords;
-import org.leavenotify.application.auth.SessionRevocation;
 import org.leavenotify.application.auth.PasswordChangeService;
+import org.leavenotify.application.auth.SessionRevocation;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.PasswordStrengthPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
-import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
-import org.leavenotify.application.notification.NotificationDispatcher;
+import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.notification.port.in.NotifyOrganisationChangeUseCase;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
 import org.leavenotify.domain.leave.LeavePolicy;
 import org.springframework.context.annotation.Bean;
@@ -42,27 +50,59 @@ public class AdministrationConfiguration {
     OrganisationChangeDispatcher organisationChangeDispatcher(OrganisationStorePort organisation,
                                                               EmployeeDirectoryPort directory,
                                                               LeaveRequestRepositoryPort requests,
-                                                              NotificationDispatcher notificationDispatcher,
+                                                              DispatchNotificationsUseCase leaveOutbox,
+                                                              NotifyOrganisationChangeUseCase notifications,
                                                               IdGeneratorPort ids, Clock clock) {
-        return new OrganisationChangeDispatcher(organisation, directory, requests, notificationDispatcher,
-                notificationDispatcher, ids, clock);
+        return new OrganisationChangeDispatcher(organisation, directory, requests, leaveOutbox, notifications, ids,
+                clock);
+    }
+
+    /** HR's use cases, one service per capability (the administration feature files). */
+    @Bean
+    TakingPeopleOnService takingPeopleOnService(EmployeeDirectoryPort directory, OrganisationStorePort organisation,
+                                                LeaveAllowancePort allowances, CredentialStorePort credentials,
+                                                PasswordHasherPort hasher, NewPasswords newPasswords,
+                                                LeavePolicy policy, Clock clock) {
+        return new TakingPeopleOnService(directory, organisation, allowances, credentials, hasher, newPasswords, policy,
+                clock);
     }
 
     @Bean
-    EmployeeAdministrationService employeeAdministrationService(EmployeeDirectoryPort directory,
-                                                                OrganisationStorePort organisation,
-                                                                LeaveAllowancePort allowances,
-                                                                LeaveRequestRepositoryPort requests,
-                                                                LeaveLedgerPort ledgers,
-                                                                CredentialStorePort credentials,
-                                                                PasswordHasherPort hasher,
-                                                                NewPasswords newPasswords,
-                                                                SessionRevocation sessions,
-                                                                CompleteOrganisationChangesUseCase changes,
-                                                                IdGeneratorPort ids, LeavePolicy policy,
-                                                                Clock clock) {
-        return new EmployeeAdministrationService(directory, organisation, allowances, requests, ledgers, credentials, hasher,
-                newPasswords, sessions, changes, ids, policy, clock);
+    MovingPeopleService movingPeopleService(EmployeeDirectoryPort directory, OrganisationStorePort organisation,
+                                            CompleteOrganisationChangesUseCase changes, IdGeneratorPort ids,
+                                            Clock clock) {
+        return new MovingPeopleService(directory, organisation, changes, ids, clock);
+    }
+
+    @Bean
+    LettingPeopleGoService lettingPeopleGoService(EmployeeDirectoryPort directory, OrganisationStorePort organisation,
+                                                  SessionRevocation sessions) {
+        return new LettingPeopleGoService(directory, organisation, sessions);
+    }
+
+    @Bean
+    ChangingRolesService changingRolesService(EmployeeDirectoryPort directory, OrganisationStorePort organisation,
+                                              SessionRevocation sessions) {
+        return new ChangingRolesService(directory, organisation, sessions);
+    }
+
+    @Bean
+    AllowancesService allowancesService(EmployeeDirectoryPort directory, LeaveAllowancePort allowances,
+                                        LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers) {
+        return new AllowancesService(directory, allowances, requests, ledgers);
+    }
+
+    @Bean
+    PasswordResetService passwordResetService(EmployeeDirectoryPort directory, CredentialStorePort credentials,
+                                              PasswordHasherPort hasher, NewPasswords newPasswords,
+                                              SessionRevocation sessions) {
+        return new PasswordResetService(directory, credentials, hasher, newPasswords, sessions);
+    }
+
+    @Bean
+    PeopleQueryService peopleQueryService(EmployeeDirectoryPort directory, OrganisationStorePort organisation,
+                                          LeaveAllowancePort allowances, LeavePolicy policy, Clock clock) {
+        return new PeopleQueryService(directory, organisation, allowances, policy, clock);
     }
 
     @Bean
@@ -108,5 +148,12 @@ public class AdministrationConfiguration {
     @Bean
     RecoverySweep organisationChangeSweep(CompleteOrganisationChangesUseCase changes, LeaveNotifyProperties properties) {
         return new RecoverySweep("organisation", "employee change(s)", changes::completePending, properties.dispatch());
+    }
+
+    /** Finishes writing an HR change whose node stopped after committing it (see {@link OrganisationRevisions}). */
+    @Bean
+    RecoverySweep organisationRevisionSweep(OrganisationStorePort organisation, LeaveNotifyProperties properties) {
+        return new RecoverySweep("organisation-revision", "HR change(s) written to every employee",
+                new OrganisationRevisions(organisation)::finishPending, properties.dispatch());
     }
 }

@@ -2,6 +2,7 @@ package org.leavenotify.bootstrap;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.SessionService;
@@ -57,6 +58,12 @@ public class ApplicationConfiguration {
     RecoverySweep refreshTokensSweep(SessionService sessions) {
         return new RecoverySweep("refresh-tokens", "expired refresh token(s) and sign-in(s)", batch ->
                 sessions.forgetExpired(), Duration.ofMinutes(10), Integer.MAX_VALUE);
+    }
+
+    /** Runs every sweep of the application on Spring's task scheduler. */
+    @Bean
+    RecoverySweeps recoverySweeps(List<RecoverySweep> sweeps) {
+        return new RecoverySweeps(sweeps);
     }
 
     @Bean

@@ -5,15 +5,15 @@ import java.time.Duration;
 
 import org.leavenotify.adapter.web.security.LoginLimitsProperties;
 import org.leavenotify.application.auth.AuthenticationService;
-import org.leavenotify.application.auth.SessionService;
 import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.NewPasswords;
+import org.leavenotify.application.auth.SessionService;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
+import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.RefreshTokensPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
-import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
@@ -24,6 +24,7 @@ import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
+import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.OutboxClaimPort;
 import org.leavenotify.application.notification.port.out.PresencePort;
@@ -75,7 +76,7 @@ public class CoreConfiguration {
     @Bean
     LeaveRequestService leaveRequestService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
                                             EmployeeDirectoryPort directory, HolidayCalendarPort calendars,
-                                            LeaveAllowancePort allowances, NotificationDispatcher dispatcher,
+                                            LeaveAllowancePort allowances, DispatchNotificationsUseCase dispatcher,
                                             IdGeneratorPort ids, LeavePolicy policy, Clock clock) {
         return new LeaveRequestService(requests, ledgers, directory, calendars, allowances, dispatcher, ids, policy,
                 clock);

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.leavenotify.application.administration.port.in.CreateFirstAdministratorUseCase;
 import org.leavenotify.application.administration.port.in.CreateFirstAdministratorUseCase.FirstAdministratorCommand;
-import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.organisation.AnAdministratorExists;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.shared.DomainRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,14 +1,10 @@
 package org.leavenotify.bootstrap;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * A recovery sweep: every {@code leavenotify.dispatch.sweep-interval} it finishes work that a crash (or a
@@ -21,11 +17,12 @@ import org.springframework.context.SmartLifecycle;
  *       the new manager or whose people were not yet told
  *       ({@code CompleteOrganisationChangesUseCase.completePending}).</li>
  * </ul>
- * The actions do their own work at once when they can; a sweep only finishes what they could not. Each
- * runs once right at start-up, so what a crash left is finished as soon as the application is back, and
- * stopping lets a running sweep finish, so nothing is left half done by a shutdown.
+ * The actions do their own work at once when they can; a sweep only finishes what they could not. They
+ * run on Spring's task scheduler ({@link RecoverySweeps}): each once right at start-up, so what a crash left
+ * is finished as soon as the application is back, and stopping lets a running sweep finish, so nothing is
+ * left half done by a shutdown.
  */
-final class RecoverySweep implements SmartLifecycle {
+final class RecoverySweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoverySweep.class);
 
@@ -34,7 +31,6 @@ final class RecoverySweep implements SmartLifecycle {
     private final IntUnaryOperator sweepOnce;
     private final Duration interval;
     private final int batch;
-    private ScheduledExecutorService executor;
 
     /**
      * @param name      the sweep's name, for its thread and its log lines ("outbox", "organisation")
@@ -54,16 +50,6 @@ final class RecoverySweep implements SmartLifecycle {
         this.batch = batch;
     }
 
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name + "-sweep");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::sweep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     void sweep() {
         try {
             int done = sweepOnce.applyAsInt(batch);
@@ -75,28 +61,11 @@ final class RecoverySweep implements SmartLifecycle {
         }
     }
 
-    /** Stops taking new sweeps and lets a running one finish, so nothing is left half done. */
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
+    String name() {
+        return name;
     }
 
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
-    }
-
-    /** Starts after the stores and the broker, stops before them. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 2000;
+    Duration interval() {
+        return interval;
     }
 }

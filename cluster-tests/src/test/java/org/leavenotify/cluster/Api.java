@@ -23,10 +23,17 @@ final class Api {
     /** Each request takes a weekday of its own, far ahead, so that no two overlap. */
     private static final AtomicInteger NEXT_DAY = new AtomicInteger(400);
 
-    private final int port;
+    private final String base;
+    private final HttpClient http;
 
     Api(int port) {
-        this.port = port;
+        this("http://127.0.0.1:" + port, HTTP);
+    }
+
+    /** An API reached at {@code base} (for example through the TLS proxy) with {@code http}. */
+    Api(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
     }
 
     /** A demo user's token (password "demo"). */
@@ -87,7 +94,7 @@ final class Api {
     }
 
     Response call(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -97,10 +104,10 @@ final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " on port " + port + " failed", e);
+            throw new IllegalStateException(method + " " + path + " on " + base + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -97,6 +97,18 @@ final class NodeProcess {
         }
     }
 
+    /** SIGTERM, the graceful shutdown, and waits until the process is gone. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

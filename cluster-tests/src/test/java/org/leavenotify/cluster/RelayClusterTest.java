@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.notification.port.out.PresencePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Two nodes in relay mode behind one RabbitMQ, sharing one store: what a user on one node sees of what

@@ -44,9 +44,14 @@ final class StompConnection implements AutoCloseable {
 
     /** Opens a WebSocket to the node and sends CONNECT with the token; does not wait for CONNECTED. */
     static StompConnection open(int port, String token) {
+        return open(URI.create("ws://127.0.0.1:" + port + "/ws"), HttpClient.newHttpClient(), token);
+    }
+
+    /** As {@link #open(int, String)} at any address ({@code wss://} through the TLS proxy) with {@code http}. */
+    static StompConnection open(URI endpoint, HttpClient http, String token) {
         StompConnection connection = new StompConnection();
-        connection.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), connection.new Listener())
+        connection.socket = http.newWebSocketBuilder()
+                .buildAsync(endpoint, connection.new Listener())
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
         connection.sendFrame("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\nAuthorization:Bearer "
                 + token + "\n\n");
@@ -55,7 +60,15 @@ final class StompConnection implements AutoCloseable {
 
     /** Opens, and waits for CONNECTED; fails with the ERROR frame's message if the node refused. */
     static StompConnection connect(int port, String token) {
-        StompConnection connection = open(port, token);
+        return connected(open(port, token));
+    }
+
+    /** As {@link #connect(int, String)} at any address with {@code http}. */
+    static StompConnection connect(URI endpoint, HttpClient http, String token) {
+        return connected(open(endpoint, http, token));
+    }
+
+    private static StompConnection connected(StompConnection connection) {
         Frame answer = connection.await(frame -> frame.command().equals("CONNECTED") || frame.command().equals("ERROR"),
                 "CONNECTED");
         if (answer.command().equals("ERROR")) {

@@ -211,6 +211,13 @@ final class BrowserUser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
     }
 
+    /** Opens a page anyone may see, signed in or not (it has no header with the user's name). */
+    void showThePublicPage(String baseUrl, String path) {
+        driver.get(baseUrl + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        wait.until(d -> d.findElements(By.xpath("//main//*[normalize-space(text())='Loading…']")).isEmpty());
+    }
+
     /** Logs in through the login page if the browser is not signed in already. */
     void logInIfAsked(String baseUrl) {
         driver.get(baseUrl + "/");

@@ -41,8 +41,11 @@ final class Chromium {
                 : Optional.empty();
     }
 
-    /** A fresh browser with its own profile directory, so two of them are two separate users. */
-    ChromeDriver start(Path profiles) {
+    /**
+     * A fresh browser with its own profile directory, so two of them are two separate users; {@code extra}
+     * are further command-line switches.
+     */
+    ChromeDriver start(Path profiles, String... extra) {
         try {
             Path profile = Files.createTempDirectory(Files.createDirectories(profiles), "profile-");
             ChromeOptions options = new ChromeOptions();
@@ -51,6 +54,7 @@ final class Chromium {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
                     "--user-data-dir=" + profile.toAbsolutePath());
+            options.addArguments(extra);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driver.toString()))

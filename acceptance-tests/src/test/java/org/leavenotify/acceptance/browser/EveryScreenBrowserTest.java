@@ -98,6 +98,9 @@ class EveryScreenBrowserTest {
                         browser.showTheLoginPage(baseUrl);
                         check(browser, axe, "login " + sizeLabel, problems);
                         shots.add(browser.screenshot(sizeLabel + "-login"));
+                        browser.showThePublicPage(baseUrl, "/docs/realtime");
+                        check(browser, axe, "realtime-api " + sizeLabel, problems);
+                        shots.add(browser.screenshot(sizeLabel + "-realtime-api"));
                     }
                     browser.logInIfAsked(baseUrl);
                     for (Screen screen : screens.stream().filter(s -> s.user().equals(user)).toList()) {

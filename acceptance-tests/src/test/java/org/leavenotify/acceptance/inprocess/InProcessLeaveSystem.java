@@ -44,17 +44,17 @@ import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase.Rejec
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.DomainRefusal;
 
 /**

@@ -75,7 +75,7 @@ final class EmbeddedMongoStore implements AutoCloseable {
      * with wider rights: the file holds password hashes. On a file system without POSIX permissions this
      * does nothing (the operator's directory rights apply).
      */
-    private static void ownerOnly(Path path, String permissions) throws IOException {
+    static void ownerOnly(Path path, String permissions) throws IOException {
         if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
         }

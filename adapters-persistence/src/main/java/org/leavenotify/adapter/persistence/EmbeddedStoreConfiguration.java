@@ -1,5 +1,8 @@
 package org.leavenotify.adapter.persistence;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -23,6 +26,19 @@ class EmbeddedStoreConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMongoStore embeddedMongoStore(EmbeddedStoreProperties properties) {
         return EmbeddedMongoStore.start(properties.dataDir(), 0);
+    }
+
+    @Bean
+    EmbeddedStoreBackups embeddedStoreBackups(EmbeddedMongoStore store, EmbeddedStoreProperties properties,
+                                              ObjectProvider<Clock> clock) {
+        return new EmbeddedStoreBackups(store, properties.backup().directoryIn(properties.dataDir()),
+                properties.backup().keep(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    EmbeddedStoreBackupSchedule embeddedStoreBackupSchedule(EmbeddedStoreBackups backups,
+                                                           EmbeddedStoreProperties properties) {
+        return new EmbeddedStoreBackupSchedule(backups, properties.backup().interval());
     }
 
     @Bean

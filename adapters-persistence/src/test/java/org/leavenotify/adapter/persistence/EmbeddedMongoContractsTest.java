@@ -122,7 +122,7 @@ class EmbeddedMongoContractsTest extends MongoContracts {
     class OrganisationStore extends OrganisationStoreContract {
         @Override
         protected OrganisationStorePort emptyStore() {
-            return emptied(OrganisationStorePort.class, "employees");
+            return emptied(OrganisationStorePort.class, "employees", "organisation_revision");
         }
 
         @Override

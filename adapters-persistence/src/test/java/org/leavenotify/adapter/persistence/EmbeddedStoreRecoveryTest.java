@@ -18,7 +18,6 @@ import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
-import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequest;
@@ -29,6 +28,7 @@ import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationPolicy;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.shared.EventId;
 import org.springframework.context.ConfigurableApplicationContext;
 

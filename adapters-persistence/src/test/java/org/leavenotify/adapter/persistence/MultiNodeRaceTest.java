@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +25,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.application.administration.MovingPeopleService;
+import org.leavenotify.application.administration.port.in.ChangeManagerUseCase.ChangeManagerCommand;
+import org.leavenotify.application.administration.port.in.CompleteOrganisationChangesUseCase;
+import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.inmemory.InMemoryPresence;
 import org.leavenotify.application.inmemory.InMemoryPushNotifications;
 import org.leavenotify.application.leave.LeaveRequestService;
@@ -37,7 +43,6 @@ import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.OutboxClaimPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.InsufficientBalance;
 import org.leavenotify.domain.leave.LeavePeriod;
@@ -53,6 +58,10 @@ import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.ReportingCycle;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.EventId;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -167,6 +176,54 @@ class MultiNodeRaceTest {
         }
 
         assertThat(refusals).as("why the second was refused").containsOnlyKeys(InsufficientBalance.class.getSimpleName());
+    }
+
+    @Test
+    void oppositeMovesOnTwoNodesAtOnceNeverBuildAReportingCycle() throws Exception {
+        EmployeeDirectoryPort directory = NODES.get(0).context().getBean(EmployeeDirectoryPort.class);
+        Map<String, Integer> refusals = new HashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            Employee x = new Employee(new EmployeeId("x-" + round), "x-" + round, "X", Set.of(Role.EMPLOYEE, Role.MANAGER),
+                    null, true);
+            Employee y = new Employee(new EmployeeId("y-" + round), "y-" + round, "Y", Set.of(Role.EMPLOYEE, Role.MANAGER),
+                    null, true);
+            directory.save(x);
+            directory.save(y);
+            Node one = NODES.get(round % NODES.size());
+            Node another = NODES.get((round + 1) % NODES.size());
+
+            List<Outcome> outcomes = atOnce(List.of(() -> move(one, x.id(), y.id()), () -> move(another, y.id(), x.id())));
+
+            assertThat(outcomes).as("round %d", round).filteredOn(Outcome::accepted).hasSize(1);
+            outcomes.stream().filter(outcome -> !outcome.accepted())
+                    .forEach(outcome -> refusals.merge(outcome.failure().getClass().getSimpleName(), 1, Integer::sum));
+            EmployeeDirectoryPort elsewhere = NODES.get((round + 2) % NODES.size()).context().getBean(EmployeeDirectoryPort.class);
+            assertThat(Arrays.asList(elsewhere.findById(x.id()).orElseThrow().managerId(),
+                    elsewhere.findById(y.id()).orElseThrow().managerId()))
+                    .as("round %d: exactly one of the two moved", round).containsOnlyOnce((EmployeeId) null);
+        }
+
+        assertThat(refusals).as("why the second was refused").containsOnlyKeys(ReportingCycle.class.getSimpleName());
+    }
+
+    /** HR (Hana) moves {@code employee} under {@code newManager} on this node, with the application's own service. */
+    private static LeaveRequest move(Node node, EmployeeId employee, EmployeeId newManager) {
+        CompleteOrganisationChangesUseCase notCompletedHere = new CompleteOrganisationChangesUseCase() {
+            @Override
+            public void complete(EmployeeId moved) {
+                // what follows a move (requests to the new manager) is not what this race is about
+            }
+
+            @Override
+            public int completePending(int limit) {
+                return 0;
+            }
+        };
+        new MovingPeopleService(node.context().getBean(EmployeeDirectoryPort.class),
+                node.context().getBean(OrganisationStorePort.class), notCompletedHere,
+                new TimeOrderedIdGenerator(Clock.systemUTC(), 9), Clock.systemUTC())
+                .changeManager(new ChangeManagerCommand(Employees.HANA, employee, newManager));
+        return null;
     }
 
     @Test

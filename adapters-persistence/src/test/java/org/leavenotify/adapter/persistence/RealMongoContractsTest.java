@@ -147,7 +147,7 @@ class RealMongoContractsTest extends MongoContracts {
     class OrganisationStore extends OrganisationStoreContract {
         @Override
         protected OrganisationStorePort emptyStore() {
-            return emptied(OrganisationStorePort.class, "employees");
+            return emptied(OrganisationStorePort.class, "employees", "organisation_revision");
         }
 
         @Override

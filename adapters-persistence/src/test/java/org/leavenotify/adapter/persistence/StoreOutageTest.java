@@ -23,11 +23,11 @@ import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.shared.StoreUnavailable;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
-import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequests;
 import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.organisation.Employee;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

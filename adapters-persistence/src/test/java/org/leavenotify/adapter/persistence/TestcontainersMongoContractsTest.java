@@ -136,7 +136,7 @@ class TestcontainersMongoContractsTest extends MongoContracts {
     class OrganisationStore extends OrganisationStoreContract {
         @Override
         protected OrganisationStorePort emptyStore() {
-            return emptied(OrganisationStorePort.class, "employees");
+            return emptied(OrganisationStorePort.class, "employees", "organisation_revision");
         }
 
         @Override

@@ -15,11 +15,12 @@ import org.springframework.context.annotation.Import;
  * destination rules, and the notification ports {@code PresencePort} and {@code PushNotificationPort}.
  * It needs an {@code AuthenticateAccessTokenUseCase} and the notification use cases as beans, and a
  * {@code SecurityFilterChain} that lets the HTTP handshake at {@code /ws} through (authentication happens
- * on the STOMP CONNECT frame, not on the handshake).
+ * on the STOMP CONNECT frame, not on the handshake), and {@code /asyncapi.yaml} and {@code /asyncapi.json}
+ * through for anyone: the description of this API ({@link AsyncApiController}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebSocketProperties.class)
-@Import({StompSessionConfiguration.class, StompSecurityConfiguration.class, NotificationStompConfiguration.class,
+@Import({AsyncApiController.class, StompSessionConfiguration.class, StompSecurityConfiguration.class, NotificationStompConfiguration.class,
         StompLimitsConfiguration.class, SessionTerminationConfiguration.class})
 public class WebSocketAdapterConfiguration {
 }

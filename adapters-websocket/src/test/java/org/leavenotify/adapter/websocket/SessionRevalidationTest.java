@@ -34,7 +34,7 @@ class SessionRevalidationTest extends StompIntegrationTest {
     @Test
     void aTokenOfTheNewGenerationOpensASessionThatStaysOpen() {
         generations.endSessions(BOB);
-        var bob = stomp.connect(tokens.issue(BOB, java.util.Set.of(org.leavenotify.domain.leave.Role.EMPLOYEE),
+        var bob = stomp.connect(tokens.issue(BOB, java.util.Set.of(org.leavenotify.domain.organisation.Role.EMPLOYEE),
                 java.time.Duration.ofHours(1), generations.current(BOB)).value());
 
         // open through at least two revalidations

@@ -11,7 +11,7 @@ import org.leavenotify.application.contract.PresenceContract;
 import org.leavenotify.application.contract.PushNotificationContract;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

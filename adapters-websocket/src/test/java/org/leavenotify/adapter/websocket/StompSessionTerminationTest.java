@@ -8,7 +8,7 @@ import static org.leavenotify.application.demo.DemoOrganisation.CAROL;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
-import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.organisation.Employee;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A person HR deactivates loses their open STOMP sessions at once, each told why; nobody else does. */

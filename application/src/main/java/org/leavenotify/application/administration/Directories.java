@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ReportingLines;
 
 /** The directory as the reporting-line rules see it. */

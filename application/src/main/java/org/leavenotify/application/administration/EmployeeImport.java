@@ -13,16 +13,16 @@ import java.util.Set;
 
 import org.leavenotify.application.administration.EmployeeImportRejected.LineError;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase;
-import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.EmployeeLine;
+import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.organisation.Allowances;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ReportingCycle;
 import org.leavenotify.domain.organisation.ReportingLines;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.DomainRefusal;
 
 /**

@@ -9,9 +9,9 @@ import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.ReportingLines;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.organisation.UsernameTaken;
 
 /**

@@ -11,15 +11,15 @@ import org.leavenotify.application.administration.port.in.CompleteOrganisationCh
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
-import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.notification.port.in.NotifyOrganisationChangeUseCase;
 import org.leavenotify.application.shared.Retry;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ManagerChanged;
 import org.leavenotify.domain.organisation.OrganisationEvent;
 import org.leavenotify.domain.shared.EventId;
@@ -47,13 +47,13 @@ public final class OrganisationChangeDispatcher implements CompleteOrganisationC
     private final EmployeeDirectoryPort directory;
     private final LeaveRequestRepositoryPort requests;
     private final DispatchNotificationsUseCase leaveOutbox;
-    private final NotificationDispatcher notifications;
+    private final NotifyOrganisationChangeUseCase notifications;
     private final IdGeneratorPort ids;
     private final Clock clock;
 
     public OrganisationChangeDispatcher(OrganisationStorePort organisation, EmployeeDirectoryPort directory,
                                         LeaveRequestRepositoryPort requests, DispatchNotificationsUseCase leaveOutbox,
-                                        NotificationDispatcher notifications, IdGeneratorPort ids, Clock clock) {
+                                        NotifyOrganisationChangeUseCase notifications, IdGeneratorPort ids, Clock clock) {
         this.organisation = organisation;
         this.directory = directory;
         this.requests = requests;

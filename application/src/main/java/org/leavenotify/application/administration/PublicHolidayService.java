@@ -6,16 +6,16 @@ import java.util.List;
 import org.leavenotify.application.administration.port.in.AddPublicHolidayUseCase;
 import org.leavenotify.application.administration.port.in.PublicHolidaysQuery;
 import org.leavenotify.application.administration.port.in.RemovePublicHolidayUseCase;
+import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.shared.Retry;
-import org.leavenotify.application.leave.port.in.HolidayCalendarQuery;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.HolidayCalendar;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.PublicHoliday;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ReportingLines;
 
 /**

@@ -3,8 +3,8 @@ package org.leavenotify.application.auth;
 import java.time.Instant;
 import java.util.Set;
 
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.Require;
 
 /**

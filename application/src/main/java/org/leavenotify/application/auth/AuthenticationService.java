@@ -10,7 +10,7 @@ import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.PasswordUnchanged;
 
 /** Logging in and checking tokens. */

@@ -6,9 +6,9 @@ import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.organisation.CurrentPasswordIncorrect;
+import org.leavenotify.domain.organisation.Employee;
 
 /**
  * An employee changes their own password. The current password is checked against the stored hash (one

@@ -5,7 +5,7 @@ import java.lang.System.Logger.Level;
 
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Ends every earlier access token and open STOMP session of a person (../shared/CONTRACT.md, "Sessions"):

@@ -16,7 +16,7 @@ import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.RefreshTokensPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.organisation.Employee;
 
 /**
  * Signing in, renewing and signing out with refresh tokens. Every guarantee is in the store: a token is

@@ -2,7 +2,7 @@ package org.leavenotify.application.auth;
 
 import java.time.Instant;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

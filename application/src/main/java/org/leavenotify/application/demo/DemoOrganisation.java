@@ -12,10 +12,10 @@ import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /**
  * The demo organisation of the embedded default: Alice and Carol report to Bob, Bob reports to Hana

@@ -2,6 +2,7 @@ package org.leavenotify.application.inmemory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.leavenotify.application.administration.OrganisationChange;
+import org.leavenotify.application.administration.OrganisationRevision;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.OrganisationEvent;
 import org.leavenotify.domain.organisation.UsernameTaken;
 import org.leavenotify.domain.shared.EventId;
@@ -25,6 +28,9 @@ public final class InMemoryEmployeeDirectory implements EmployeeDirectoryPort, O
 
     private final Map<EmployeeId, Employee> employees = new ConcurrentHashMap<>();
     private final Map<EmployeeId, List<OrganisationEvent>> outboxes = new LinkedHashMap<>();
+    /** The organisation revision each employee was last written at by an HR change. */
+    private final Map<EmployeeId, Long> writtenAt = new HashMap<>();
+    private OrganisationRevision revision = OrganisationRevision.initial();
 
     @Override
     public Optional<Employee> findById(EmployeeId id) {
@@ -98,5 +104,44 @@ public final class InMemoryEmployeeDirectory implements EmployeeDirectoryPort, O
         findByUsername(employee.username()).filter(other -> !other.id().equals(employee.id())).ifPresent(other -> {
             throw new UsernameTaken(employee.username());
         });
+    }
+
+    @Override
+    public synchronized OrganisationRevision revision() {
+        return revision;
+    }
+
+    @Override
+    public synchronized boolean takeRevision(long expected, OrganisationChange change) {
+        if (revision.number() != expected || revision.pending().isPresent()) {
+            return false;
+        }
+        revision = new OrganisationRevision(expected + 1, Optional.of(change));
+        return true;
+    }
+
+    @Override
+    public synchronized void applyRevision(long revisionNumber, OrganisationChange change) {
+        for (OrganisationChange.EmployeeWrite write : change.writes()) {
+            Employee employee = write.employee();
+            if (writtenAt.getOrDefault(employee.id(), Long.MIN_VALUE) >= revisionNumber) {
+                continue;
+            }
+            if (write.hired()) {
+                boolean taken = employees.containsKey(employee.id()) || findByUsername(employee.username()).isPresent();
+                if (taken) {
+                    continue;
+                }
+            }
+            saveWithEvents(employee, write.events());
+            writtenAt.put(employee.id(), revisionNumber);
+        }
+    }
+
+    @Override
+    public synchronized void revisionApplied(long revisionNumber) {
+        if (revision.number() == revisionNumber) {
+            revision = new OrganisationRevision(revisionNumber, Optional.empty());
+        }
     }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Annual-leave allowances in memory. */
 public final class InMemoryLeaveAllowances implements LeaveAllowancePort {

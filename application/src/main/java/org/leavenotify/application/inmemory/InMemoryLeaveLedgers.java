@@ -12,10 +12,10 @@ import java.util.function.UnaryOperator;
 import org.leavenotify.application.leave.LeaveLedger;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.shared.ConcurrentUpdate;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Leave ledgers in memory, with the same versioned writes as the real store. Bookings are kept as

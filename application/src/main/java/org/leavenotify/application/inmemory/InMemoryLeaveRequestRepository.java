@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.shared.ConcurrentUpdate;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 /**

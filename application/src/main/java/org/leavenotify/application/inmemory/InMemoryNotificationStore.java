@@ -15,11 +15,11 @@ import java.util.function.UnaryOperator;
 
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Notifications in memory: one feed per recipient, a list whose index is the feed place (null where a

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Session generations in memory: for the in-memory store and tests. */
 public final class InMemorySessionGenerations implements SessionGenerationsPort {

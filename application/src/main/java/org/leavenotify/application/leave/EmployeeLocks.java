@@ -3,7 +3,7 @@ package org.leavenotify.application.leave;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** A fixed set of locks, one chosen per employee, to serialise one employee's submissions on a node. */
 final class EmployeeLocks {

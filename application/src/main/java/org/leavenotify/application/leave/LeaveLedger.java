@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

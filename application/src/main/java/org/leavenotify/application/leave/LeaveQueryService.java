@@ -19,8 +19,6 @@ import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeavePolicy;
@@ -30,7 +28,9 @@ import org.leavenotify.domain.leave.LeaveRequestNotFound;
 import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.NotAManager;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /** Reading leave requests and balances, each caller seeing only what they may see. */
 public final class LeaveQueryService

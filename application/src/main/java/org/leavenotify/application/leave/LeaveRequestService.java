@@ -21,8 +21,6 @@ import org.leavenotify.application.notification.port.in.DispatchNotificationsUse
 import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.application.shared.Retry;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.EmployeeLeave;
 import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.leave.LeaveApplication;
@@ -30,6 +28,8 @@ import org.leavenotify.domain.leave.LeavePolicy;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveRequestNotFound;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 /**

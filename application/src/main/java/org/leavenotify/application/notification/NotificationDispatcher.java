@@ -12,18 +12,19 @@ import java.util.Set;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.notification.port.in.NotifyOrganisationChangeUseCase;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.OutboxClaimPort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
-import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationPolicy;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.OrganisationEvent;
 import org.leavenotify.domain.shared.EventId;
 
@@ -37,7 +38,7 @@ import org.leavenotify.domain.shared.EventId;
  * claims its outbox for a lease, so two nodes never dispatch the same events at once; a node that dies
  * holding a claim delays that outbox by at most the lease, after which another node's sweep finishes it.
  */
-public final class NotificationDispatcher implements DispatchNotificationsUseCase {
+public final class NotificationDispatcher implements DispatchNotificationsUseCase, NotifyOrganisationChangeUseCase {
 
     private static final System.Logger LOG = System.getLogger(NotificationDispatcher.class.getName());
     private static final int MAX_CLAIM_ROUNDS = 3;
@@ -156,6 +157,7 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
      * as for leave events), then pushes them to recipients who are online. Running it again for the same
      * event stores nothing twice.
      */
+    @Override
     public void notifyAbout(OrganisationEvent event) {
         List<Notification> stored = new ArrayList<>();
         for (NotificationDraft draft : policy.draftsFor(event)) {

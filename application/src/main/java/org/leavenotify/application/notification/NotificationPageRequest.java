@@ -1,8 +1,8 @@
 package org.leavenotify.application.notification;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.InvalidValue;
 import org.leavenotify.domain.shared.Require;
 

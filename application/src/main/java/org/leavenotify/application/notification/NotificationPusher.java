@@ -5,9 +5,9 @@ import java.lang.System.Logger.Level;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Pushes what is already stored to a recipient who is online. Never throws: a push that fails is

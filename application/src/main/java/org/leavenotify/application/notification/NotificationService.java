@@ -13,12 +13,12 @@ import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationNotFound;
 import org.leavenotify.domain.notification.UnknownCursor;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Reading, marking and archiving one's own notifications. Every change is told to all the person's

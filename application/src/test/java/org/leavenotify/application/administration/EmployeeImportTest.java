@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.leavenotify.application.HrDesk;
 import org.leavenotify.application.InMemoryApplication;
 import org.leavenotify.application.administration.EmployeeImportRejected.LineError;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.EmployeeLine;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.ImportEmployeesCommand;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.NotAnAdministrator;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.DomainRefusal;
 
 /** Importing many people at once: all or nothing, every wrong line reported, managers first. */
@@ -180,7 +181,7 @@ class EmployeeImportTest {
     @Test
     void manyPeopleWithTheSameInitialPasswordCostOneHash() {
         CountingHasher hasher = new CountingHasher();
-        EmployeeAdministrationService administration = new EmployeeAdministrationService(app.directory, app.directory,
+        HrDesk administration = new HrDesk(app.directory, app.directory,
                 app.allowances, app.requests, app.ledgers, app.credentials, hasher, app.newPasswords,
                 new org.leavenotify.application.auth.SessionRevocation(app.sessionGenerations, app.sessionTermination),
                 app.organisationChanges, app.ids, app.policy, app.clock);
@@ -193,7 +194,7 @@ class EmployeeImportTest {
 
         assertThat(hasher.hashes).isEqualTo(2);
         assertThat(app.credentials.findByUsername("person49")).isPresent();
-        assertThat(app.authentication(new EmployeeAdministrationServiceTest.NoteTokens())
+        assertThat(app.authentication(new HrAdministrationTest.NoteTokens())
                 .logIn(new org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand("person7",
                         "welcome to the team"))).isNotNull();
     }

@@ -10,12 +10,12 @@ import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
-import org.leavenotify.domain.leave.Employee;
 import org.leavenotify.domain.leave.Employees;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.organisation.AnAdministratorExists;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.PasswordTooWeak;
 import org.leavenotify.domain.organisation.ReportingLines;
+import org.leavenotify.domain.organisation.Role;
 
 /** An installation's first HR administrator: made once, by nobody, with the operator's password. */
 class FirstAdministratorServiceTest {

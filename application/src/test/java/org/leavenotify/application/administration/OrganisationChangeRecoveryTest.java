@@ -21,17 +21,17 @@ import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.Submi
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.shared.StoreUnavailable;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveType;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ManagerChanged;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.EventId;
 
 /**

@@ -16,12 +16,12 @@ import org.leavenotify.application.administration.port.in.AddPublicHolidayUseCas
 import org.leavenotify.application.administration.port.in.RemovePublicHolidayUseCase.RemovePublicHolidayCommand;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.PublicHoliday;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.NotAnAdministrator;
 
 /** HR's holiday calendar and the working days of the requests it touches. */

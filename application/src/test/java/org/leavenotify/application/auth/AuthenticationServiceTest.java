@@ -19,12 +19,12 @@ import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.inmemory.InMemoryCredentialStore;
 import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
-import org.leavenotify.domain.leave.Role;
-import org.leavenotify.domain.organisation.PasswordUnchanged;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.PasswordTooWeak;
+import org.leavenotify.domain.organisation.PasswordUnchanged;
+import org.leavenotify.domain.organisation.Role;
 
 /** Logging in and checking tokens, over in-memory stores and a token adapter that trusts its own notes. */
 class AuthenticationServiceTest {

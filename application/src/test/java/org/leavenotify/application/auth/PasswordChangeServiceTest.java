@@ -107,15 +107,15 @@ class PasswordChangeServiceTest {
     /** Tokens that are just "subject|generation". */
     private static final class EmployeeTokens implements org.leavenotify.application.auth.port.out.AccessTokenPort {
         @Override
-        public AccessToken issue(org.leavenotify.domain.leave.EmployeeId subject,
-                                 java.util.Set<org.leavenotify.domain.leave.Role> roles, long generation) {
+        public AccessToken issue(org.leavenotify.domain.organisation.EmployeeId subject,
+                                 java.util.Set<org.leavenotify.domain.organisation.Role> roles, long generation) {
             return new AccessToken(subject.value() + "|" + generation, java.time.Instant.parse("2099-01-01T00:00:00Z"));
         }
 
         @Override
         public VerifiedToken verify(String token) {
             String[] parts = token.split("\\|");
-            return new VerifiedToken(new org.leavenotify.domain.leave.EmployeeId(parts[0]), java.util.Set.of(),
+            return new VerifiedToken(new org.leavenotify.domain.organisation.EmployeeId(parts[0]), java.util.Set.of(),
                     java.time.Instant.parse("2099-01-01T00:00:00Z"), Long.parseLong(parts[1]));
         }
     }

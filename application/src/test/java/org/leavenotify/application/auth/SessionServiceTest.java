@@ -23,10 +23,10 @@ import org.leavenotify.application.inmemory.InMemoryRefreshTokens;
 import org.leavenotify.application.inmemory.InMemorySessionGenerations;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
 import org.leavenotify.application.shared.StoreUnavailable;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /** Sessions that last: refresh tokens used once, families that end as a whole, revocation that reaches them. */
 class SessionServiceTest {

@@ -6,19 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.application.administration.OrganisationChange;
+import org.leavenotify.application.administration.OrganisationRevision;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ManagerChanged;
 import org.leavenotify.domain.organisation.OrganisationEvent;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.organisation.UsernameTaken;
 import org.leavenotify.domain.shared.EventId;
 
@@ -228,5 +231,127 @@ public abstract class OrganisationStoreContract {
 
         assertThat(store.findAll()).containsExactly(Employees.alice().deactivated(), Employees.carol(),
                 Employees.dan());
+    }
+
+    // The organisation's revision
+
+    @Test
+    void anEmptyStoreIsAtRevisionZeroWithNothingPending() {
+        assertThat(store.revision()).isEqualTo(OrganisationRevision.initial());
+    }
+
+    @Test
+    void aChangeTakesTheNextRevisionAndIsPendingUntilApplied() {
+        OrganisationChange hiring = OrganisationChange.hiring(List.of(Employees.carol()));
+
+        assertThat(store.takeRevision(0, hiring)).isTrue();
+
+        assertThat(store.revision()).isEqualTo(new OrganisationRevision(1, Optional.of(hiring)));
+        store.applyRevision(1, hiring);
+        store.revisionApplied(1);
+        assertThat(store.revision()).isEqualTo(new OrganisationRevision(1, Optional.empty()));
+        assertThat(directory.findById(Employees.CAROL)).contains(Employees.carol());
+    }
+
+    @Test
+    void aPendingChangeKeepsEveryFieldAndEvent() {
+        ManagerChanged moved = carolMoved("ev-1", Employees.BOB, Employees.DAN);
+        OrganisationChange change = new OrganisationChange(List.of(
+                new OrganisationChange.EmployeeWrite(Employees.carol().withManager(Employees.DAN), false, List.of(moved)),
+                new OrganisationChange.EmployeeWrite(Employees.dan(), true, List.of()),
+                new OrganisationChange.EmployeeWrite(Employees.alice().deactivated(), false, List.of())));
+
+        store.takeRevision(0, change);
+
+        assertThat(store.revision().pending()).contains(change);
+    }
+
+    @Test
+    void aRevisionIsTakenOnlyFromTheRevisionItWasPlannedOn() {
+        store.takeRevision(0, OrganisationChange.hiring(List.of(Employees.carol())));
+        store.revisionApplied(1);
+
+        assertThat(store.takeRevision(0, OrganisationChange.hiring(List.of(Employees.dan())))).isFalse();
+        assertThat(store.takeRevision(2, OrganisationChange.hiring(List.of(Employees.dan())))).isFalse();
+        assertThat(store.takeRevision(1, OrganisationChange.hiring(List.of(Employees.dan())))).isTrue();
+        assertThat(store.revision().number()).isEqualTo(2);
+    }
+
+    @Test
+    void noRevisionIsTakenWhileTheLastChangeIsPending() {
+        store.takeRevision(0, OrganisationChange.hiring(List.of(Employees.carol())));
+
+        assertThat(store.takeRevision(1, OrganisationChange.hiring(List.of(Employees.dan())))).isFalse();
+        assertThat(store.revision().number()).isEqualTo(1);
+    }
+
+    @Test
+    void ofConcurrentChangesPlannedOnOneRevisionExactlyOneTakesTheNext() {
+        for (long planned = 0; planned < 3; planned++) {
+            long on = planned;
+            List<Callable<Boolean>> takers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Employee candidate = new Employee(new EmployeeId("dan-" + on + "-" + i), "dan-" + on + "-" + i, "Dan",
+                        Set.of(Role.EMPLOYEE), null, true);
+                takers.add(() -> store.takeRevision(on, OrganisationChange.hiring(List.of(candidate))));
+            }
+
+            var outcomes = Concurrently.run(takers);
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.succeeded()).isTrue());
+            assertThat(outcomes.stream().filter(outcome -> Boolean.TRUE.equals(outcome.value()))).hasSize(1);
+            assertThat(store.revision().number()).isEqualTo(on + 1);
+            store.revisionApplied(on + 1);
+        }
+    }
+
+    @Test
+    void applyingARevisionAgainWritesNothingTwice() {
+        store.insert(Employees.carol());
+        ManagerChanged moved = carolMoved("ev-1", Employees.BOB, Employees.DAN);
+        OrganisationChange change = OrganisationChange.saving(Employees.carol().withManager(Employees.DAN), List.of(moved));
+        store.takeRevision(0, change);
+
+        store.applyRevision(1, change);
+        store.markDispatched(Employees.CAROL, Set.of(moved.eventId()));
+        store.applyRevision(1, change);
+
+        assertThat(directory.findById(Employees.CAROL)).contains(Employees.carol().withManager(Employees.DAN));
+        assertThat(store.undispatchedEvents(Employees.CAROL)).isEmpty();
+    }
+
+    @Test
+    void anOlderRevisionAppliedLateNeverUndoesALaterOne() {
+        store.insert(Employees.carol());
+        OrganisationChange toDan = OrganisationChange.saving(Employees.carol().withManager(Employees.DAN), List.of());
+        OrganisationChange toHana = OrganisationChange.saving(Employees.carol().withManager(Employees.HANA), List.of());
+        store.applyRevision(2, toHana);
+
+        store.applyRevision(1, toDan);
+
+        assertThat(directory.findById(Employees.CAROL)).contains(Employees.carol().withManager(Employees.HANA));
+    }
+
+    @Test
+    void someoneNewIsAddedOnceAndNeverOverSomeoneWhoHoldsTheirUsername() {
+        OrganisationChange hiring = OrganisationChange.hiring(List.of(Employees.carol()));
+        store.applyRevision(1, hiring);
+        store.applyRevision(1, hiring);
+        Employee impostor = new Employee(new EmployeeId("carol-2"), "carol", "Another Carol", Set.of(Role.EMPLOYEE),
+                null, true);
+
+        store.applyRevision(2, OrganisationChange.hiring(List.of(impostor)));
+
+        assertThat(store.findAll()).containsExactly(Employees.carol());
+    }
+
+    @Test
+    void forgettingARevisionThatIsNotCurrentChangesNothing() {
+        OrganisationChange hiring = OrganisationChange.hiring(List.of(Employees.carol()));
+        store.takeRevision(0, hiring);
+
+        store.revisionApplied(7);
+
+        assertThat(store.revision()).isEqualTo(new OrganisationRevision(1, Optional.of(hiring)));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.notification.port.out.PresencePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * What every {@link PresencePort} must do: count each person's open sessions, as they open and close. An

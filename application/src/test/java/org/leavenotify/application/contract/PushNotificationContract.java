@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * What every {@link PushNotificationPort} must do: deliver to every session its recipient has open, and to

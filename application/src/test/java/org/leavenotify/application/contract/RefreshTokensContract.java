@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.auth.StoredRefreshToken;
 import org.leavenotify.application.auth.port.out.RefreshTokensPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** What every {@link RefreshTokensPort} must do. */
 public abstract class RefreshTokensContract {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.leavenotify.application.notification.port.out.PresencePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Who is connected, counted in memory; callers report connects and disconnects. */
 public final class InMemoryPresence implements PresencePort {

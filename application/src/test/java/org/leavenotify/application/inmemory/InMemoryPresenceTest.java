@@ -2,7 +2,7 @@ package org.leavenotify.application.inmemory;
 
 import org.leavenotify.application.contract.PresenceContract;
 import org.leavenotify.application.notification.port.out.PresencePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 class InMemoryPresenceTest extends PresenceContract {
 

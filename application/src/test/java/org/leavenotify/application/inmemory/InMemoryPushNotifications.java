@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Delivers pushes to in-memory inboxes, one per recipient, as a device would receive them: the

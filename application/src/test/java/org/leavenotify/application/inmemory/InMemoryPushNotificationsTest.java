@@ -5,9 +5,9 @@ import java.util.function.Function;
 
 import org.leavenotify.application.contract.PushNotificationContract;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** The in-memory pushes, a device reading its recipient's inbox from where it connected. */
 class InMemoryPushNotificationsTest extends PushNotificationContract {

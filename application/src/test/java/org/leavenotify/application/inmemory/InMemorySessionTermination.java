@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.notification.port.out.PresencePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Ends sessions in memory: remembers who had their sessions closed and why, and closes as many as the

@@ -18,7 +18,6 @@ import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase.Cance
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase.RejectLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.domain.leave.CannotDecideOwnRequest;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.leave.InsufficientBalance;
 import org.leavenotify.domain.leave.LeaveAlreadyStarted;
@@ -34,6 +33,7 @@ import org.leavenotify.domain.leave.OverlappingLeave;
 import org.leavenotify.domain.leave.RejectionNeedsReason;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 class LeaveRequestServiceTest {
 
@@ -58,7 +58,7 @@ class LeaveRequestServiceTest {
     @Test
     void theNamesOfThePeopleARequestNamesAreGivenOnceEachAndUnknownOnesLeftOut() {
         var names = app.queries.displayNames(java.util.List.of(ALICE, BOB, ALICE,
-                new org.leavenotify.domain.leave.EmployeeId("gone")));
+                new org.leavenotify.domain.organisation.EmployeeId("gone")));
 
         assertThat(names).containsExactly(java.util.Map.entry(ALICE, "Alice Archer"), java.util.Map.entry(BOB, "Bob Baker"));
     }

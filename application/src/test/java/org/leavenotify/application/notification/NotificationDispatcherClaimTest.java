@@ -23,13 +23,13 @@ import org.leavenotify.application.inmemory.InMemoryPresence;
 import org.leavenotify.application.inmemory.InMemoryPushNotifications;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequests;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Dispatchers of several nodes over one store: each outbox event is stored and pushed once, whoever

@@ -21,11 +21,11 @@ import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.Appr
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 class NotificationDispatcherTest {

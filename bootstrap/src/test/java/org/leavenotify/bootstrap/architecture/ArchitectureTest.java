@@ -2,12 +2,17 @@ package org.leavenotify.bootstrap.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** Checks the production code of every module against {@link ArchitectureRules}. */
@@ -22,15 +27,65 @@ class ArchitectureTest {
                 .importPackages("org.leavenotify");
     }
 
-    @ParameterizedTest(name = "{0} is not empty")
-    @ValueSource(strings = {"org.leavenotify.domain.leave", "org.leavenotify.domain.notification",
-            "org.leavenotify.application.leave.port.in", "org.leavenotify.application.leave.port.out",
-            "org.leavenotify.application.notification.port.in", "org.leavenotify.application.notification.port.out",
+    /**
+     * Every package a rule of {@link ArchitectureRules} is about: each layer's feature packages, every port
+     * package, each adapter and the bootstrap. {@link #everyPackageOfALayerIsListedSoNoneEscapesTheCheckBelow}
+     * keeps the list complete.
+     */
+    static final List<String> LAYER_PACKAGES = List.of(
+            "org.leavenotify.domain.leave", "org.leavenotify.domain.notification",
+            "org.leavenotify.domain.organisation", "org.leavenotify.domain.shared",
+            "org.leavenotify.application.administration", "org.leavenotify.application.administration.port.in",
+            "org.leavenotify.application.administration.port.out",
+            "org.leavenotify.application.auth", "org.leavenotify.application.auth.port.in",
+            "org.leavenotify.application.auth.port.out",
+            "org.leavenotify.application.leave", "org.leavenotify.application.leave.port.in",
+            "org.leavenotify.application.leave.port.out",
+            "org.leavenotify.application.notification", "org.leavenotify.application.notification.port.in",
+            "org.leavenotify.application.notification.port.out",
+            "org.leavenotify.application.shared", "org.leavenotify.application.shared.port.out",
+            "org.leavenotify.application.demo", "org.leavenotify.application.inmemory",
             "org.leavenotify.adapter.persistence", "org.leavenotify.adapter.web", "org.leavenotify.adapter.websocket",
-            "org.leavenotify.bootstrap"})
+            "org.leavenotify.bootstrap");
+
+    static List<String> layerPackages() {
+        return LAYER_PACKAGES;
+    }
+
+    @ParameterizedTest(name = "{0} is not empty")
+    @MethodSource("layerPackages")
     void everyLayerPackageHasClassesSoNoRulePassesByMatchingNothing(String packageName) {
         assertThat(production.stream().filter(javaClass -> javaClass.getPackageName().startsWith(packageName)))
                 .isNotEmpty();
+    }
+
+    /**
+     * A new feature package of the core, a new port package or a new adapter module must be added to
+     * {@link #LAYER_PACKAGES}: the core's packages are listed to their feature (and port) level, the
+     * adapters to their module.
+     */
+    @Test
+    void everyPackageOfALayerIsListedSoNoneEscapesTheCheckBelow() {
+        Set<String> unlisted = new TreeSet<>();
+        for (JavaClass javaClass : production) {
+            String[] parts = javaClass.getPackageName().split("\\.");
+            if (parts.length < 4 || !parts[0].equals("org") || !parts[1].equals("leavenotify")) {
+                continue;
+            }
+            int depth = switch (parts[2]) {
+                case "domain" -> 4;
+                case "application" -> parts.length >= 6 && parts[4].equals("port") ? 6 : 4;
+                case "adapter" -> 4;
+                default -> 0;
+            };
+            if (depth > 0) {
+                String layerPackage = String.join(".", java.util.Arrays.copyOf(parts, Math.min(depth, parts.length)));
+                if (!LAYER_PACKAGES.contains(layerPackage)) {
+                    unlisted.add(layerPackage);
+                }
+            }
+        }
+        assertThat(unlisted).as("packages of a layer missing from LAYER_PACKAGES").isEmpty();
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.InboxChange;
@@ -19,6 +18,7 @@ import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
@@ -19,6 +18,7 @@ import org.leavenotify.domain.leave.LeaveRequestSubmitted;
 import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -102,9 +102,26 @@ public final class ApplicationProcess implements AutoCloseable {
         return all.toString();
     }
 
+    /**
+     * Stops the application and keeps its logs in {@code target/application-logs/} (the work directory is
+     * usually a temporary one, removed after the test), so that a failure on a CI machine can be read.
+     */
     @Override
     public void close() {
         stop();
+        Path kept = Path.of("target", "application-logs");
+        try {
+            Files.createDirectories(kept);
+            for (int i = 1; i <= starts; i++) {
+                Path log = workDir.resolve("application-" + i + ".log");
+                if (Files.exists(log)) {
+                    Files.copy(log, kept.resolve(workDir.getFileName() + "-application-" + i + ".log"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the application's logs", e);
+        }
     }
 
     private void awaitExit() {

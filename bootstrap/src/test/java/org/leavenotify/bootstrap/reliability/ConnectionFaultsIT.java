@@ -62,7 +62,10 @@ class ConnectionFaultsIT {
                 "--leavenotify.limits.stomp-frames.burst=1000", "--leavenotify.limits.stomp-frames.refill=1000",
                 "--leavenotify.websocket.send-buffer-size-limit=64KB", "--leavenotify.websocket.send-time-limit=2s",
                 // every client is 127.0.0.1, and the storm reconnects all of them at once
-                "--leavenotify.limits.connections.unauthenticated-per-address=" + (CLIENTS * 2)));
+                "--leavenotify.limits.connections.unauthenticated-per-address=" + (CLIENTS * 2),
+                // Spring logs why it closed a session with 1002 at debug only (off in production: it prints
+                // a CONNECT's headers); the logs kept in target/application-logs then say what happened
+                "--logging.level.org.springframework.web.socket.messaging.StompSubProtocolHandler=debug"));
         app.start();
         api = new Api(HttpClient.newHttpClient(), app.port());
         tokens = new LinkedHashMap<>();

@@ -29,6 +29,8 @@ public final class StompClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private volatile Consumer<Frame> listener;
     private volatile WebSocket socket;
+    /** Why the connection failed, if the JDK reported it (a frame it refused, an I/O error). */
+    private volatile Throwable failure;
 
     /** Opens the WebSocket (no STOMP frame yet). */
     public static StompClient open(HttpClient http, int port) {
@@ -37,10 +39,22 @@ public final class StompClient implements WebSocket.Listener, AutoCloseable {
             client.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                     .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), client)
                     .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not open the WebSocket on port " + port + answerOf(e.getCause()), e);
         } catch (Exception e) {
             throw new IllegalStateException("could not open the WebSocket on port " + port, e);
         }
         return client;
+    }
+
+    /** The server's answer to a refused handshake, for the failure's message: its status and body. */
+    private static String answerOf(Throwable failure) {
+        if (failure instanceof java.net.http.WebSocketHandshakeException refused) {
+            java.net.http.HttpResponse<?> answer = refused.getResponse();
+            return ": the server answered " + answer.statusCode() + " " + answer.headers().map() + " "
+                    + answer.body();
+        }
+        return ": " + failure;
     }
 
     /** Opens the WebSocket and sends CONNECT with the token; does not wait for CONNECTED. */
@@ -68,7 +82,12 @@ public final class StompClient implements WebSocket.Listener, AutoCloseable {
 
     /** Sends raw text as one WebSocket message. */
     public void send(String text) {
-        socket.sendText(text, true).join();
+        try {
+            socket.sendText(text, true).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("could not send " + text.lines().findFirst().orElse("") + " (closed: "
+                    + closed.getNow(null) + ", failure: " + failure + ")", e);
+        }
     }
 
     /** Subscribes with a receipt and waits for it: from then on the subscription is active. */
@@ -112,7 +131,8 @@ public final class StompClient implements WebSocket.Listener, AutoCloseable {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("no such frame within " + PATIENCE + "; received "
-                            + received.subList(0, Math.min(20, received.size())) + "; closed: " + closed.getNow(null));
+                            + received.subList(0, Math.min(20, received.size())) + "; closed: " + closed.getNow(null)
+                            + "; failure: " + failure);
                 }
                 try {
                     received.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
@@ -213,6 +233,7 @@ public final class StompClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        failure = error;
         closed.complete(-1);
     }
 }

@@ -58,6 +58,16 @@ class WebPlatformOverHttpTest extends FullStackTest {
     }
 
     @Test
+    void theRealTimeApiDescriptionIsPublicToo() {
+        HttpApi.Answer asyncApi = api.get("/asyncapi.json", null);
+
+        assertThat(asyncApi.status()).isEqualTo(200);
+        assertThat(asyncApi.json().get("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(asyncApi.json().at("/channels/notifications/address").asString()).isEqualTo("/user/queue/notifications");
+        assertThat(api.get("/asyncapi.yaml", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void theApiNeedsAValidTokenAndSaysSoAsAProblem() {
         HttpApi.Answer none = api.get("/api/leave-requests/mine", null);
         assertThat(none.status()).isEqualTo(401);

@@ -2,6 +2,7 @@ package org.leavenotify.domain.leave;
 
 import java.util.List;
 
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

@@ -1,5 +1,6 @@
 package org.leavenotify.domain.leave;
 
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.shared.Require;
 
 /** What an employee asks for when they submit a leave request. */

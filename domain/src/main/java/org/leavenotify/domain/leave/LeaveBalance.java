@@ -3,6 +3,7 @@ package org.leavenotify.domain.leave;
 import java.math.BigDecimal;
 import java.util.Collection;
 
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

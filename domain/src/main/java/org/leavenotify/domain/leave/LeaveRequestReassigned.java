@@ -2,6 +2,7 @@ package org.leavenotify.domain.leave;
 
 import java.time.Instant;
 
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 /**

@@ -1,5 +1,6 @@
 package org.leavenotify.domain.leave;
 
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

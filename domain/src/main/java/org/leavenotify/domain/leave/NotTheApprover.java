@@ -1,5 +1,6 @@
 package org.leavenotify.domain.leave;
 
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.DomainRefusal;
 
 /** Refused: only the requester's manager, or HR, decides a request. */

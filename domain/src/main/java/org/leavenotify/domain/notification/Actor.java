@@ -1,6 +1,6 @@
 package org.leavenotify.domain.notification;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /** Who caused a notification, with the name the recipient sees. */

@@ -2,8 +2,8 @@ package org.leavenotify.domain.notification;
 
 import java.time.Instant;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequestId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 import org.leavenotify.domain.shared.Require;
 

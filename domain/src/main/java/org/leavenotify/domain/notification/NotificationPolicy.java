@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequestApproved;
 import org.leavenotify.domain.leave.LeaveRequestCancelled;
@@ -12,6 +11,7 @@ import org.leavenotify.domain.leave.LeaveRequestReassigned;
 import org.leavenotify.domain.leave.LeaveRequestRejected;
 import org.leavenotify.domain.leave.LeaveRequestSubmitted;
 import org.leavenotify.domain.leave.LeaveSummary;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ManagerChanged;
 import org.leavenotify.domain.organisation.OrganisationEvent;
 

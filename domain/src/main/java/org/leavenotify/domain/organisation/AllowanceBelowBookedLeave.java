@@ -1,6 +1,5 @@
 package org.leavenotify.domain.organisation;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.shared.DomainRefusal;
 

@@ -2,10 +2,11 @@ package org.leavenotify.domain.organisation;
 
 import java.math.BigDecimal;
 
+import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.shared.InvalidValue;
 
-/** The bounds of a yearly annual-leave allowance. */
+/** The bounds of a yearly annual-leave allowance, and the rule for changing one. */
 public final class Allowances {
 
     public static final int MAX_DAYS = 366;
@@ -43,6 +44,19 @@ public final class Allowances {
     private static String quote(BigDecimal days) {
         String text = days.toString();
         return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "…";
+    }
+
+    /**
+     * The rule for changing a year's allowance: never below the leave already booked in that year (used by
+     * approved requests and reserved by pending ones). {@code withNewAllowance} is the year's balance
+     * computed with the allowance asked for.
+     */
+    public static LeaveBalance requireCoversBookedLeave(LeaveBalance withNewAllowance) {
+        if (!withNewAllowance.covers(WorkingDays.NONE)) {
+            throw new AllowanceBelowBookedLeave(withNewAllowance.employeeId(), withNewAllowance.year(),
+                    withNewAllowance.used().plus(withNewAllowance.reserved()), withNewAllowance.allowance());
+        }
+        return withNewAllowance;
     }
 
     /** Refuses an allowance above the bound. */

@@ -2,7 +2,6 @@ package org.leavenotify.domain.organisation;
 
 import java.util.Optional;
 
-import org.leavenotify.domain.leave.Employee;
 
 /**
  * The outcome of moving an employee to a manager: the employee as they are now, and the event to save

@@ -1,6 +1,5 @@
 package org.leavenotify.domain.organisation;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.shared.DomainRefusal;
 
 /** Refused: only an active HR administrator manages employees, reporting lines and holidays. */

@@ -2,7 +2,6 @@ package org.leavenotify.domain.organisation;
 
 import java.time.Instant;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 /**

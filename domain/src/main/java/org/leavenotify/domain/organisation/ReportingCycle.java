@@ -1,6 +1,5 @@
 package org.leavenotify.domain.organisation;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.shared.DomainRefusal;
 
 /** Refused: nobody may end up managing themselves, directly or through a chain of managers. */

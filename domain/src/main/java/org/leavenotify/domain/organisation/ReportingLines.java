@@ -9,9 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.shared.EventId;
 import org.leavenotify.domain.shared.Require;
 
@@ -154,7 +151,8 @@ public final class ReportingLines {
         }
     }
 
-    private static void requireActive(Employee employee) {
+    /** HR changes only active people: refuses anyone deactivated. */
+    public static void requireActive(Employee employee) {
         if (!employee.active()) {
             throw new EmployeeInactive(employee.id());
         }

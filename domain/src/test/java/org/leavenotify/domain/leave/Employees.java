@@ -2,6 +2,10 @@ package org.leavenotify.domain.leave;
 
 import java.util.Set;
 
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
+
 /** The people of our examples: Alice and Carol report to Bob, Bob reports to Hana (HR). */
 public final class Employees {
 

@@ -1,5 +1,6 @@
 package org.leavenotify.domain.leave;
 
+import org.leavenotify.domain.organisation.Employee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.leavenotify.domain.leave.LeaveRequests.NOW;

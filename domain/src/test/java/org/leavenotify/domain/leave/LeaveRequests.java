@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.shared.EventId;
 
 /**

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequests;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 class NotificationPolicyTest {
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.leavenotify.domain.leave.LeaveBalance;
+import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.shared.DomainRefusal;
 
@@ -43,6 +45,19 @@ class AdministrationValuesTest {
         assertThatThrownBy(() -> Allowances.of(new BigDecimal("367"))).isInstanceOf(AllowanceOutOfRange.class);
         assertThatThrownBy(() -> Allowances.of(new BigDecimal("2.25"))).isInstanceOf(AllowanceOutOfRange.class);
         assertThatThrownBy(() -> Allowances.of(null)).isInstanceOf(AllowanceOutOfRange.class);
+    }
+
+    @Test
+    void anAllowanceMayNotBeSetBelowTheLeaveAlreadyUsedAndReservedThatYear() {
+        EmployeeId dan = new EmployeeId("dan");
+        LeaveBalance tenBooked = new LeaveBalance(dan, LeaveType.ANNUAL, 2027, WorkingDays.of(10), WorkingDays.of(6),
+                WorkingDays.of(4));
+        LeaveBalance nineAllowed = new LeaveBalance(dan, LeaveType.ANNUAL, 2027, WorkingDays.of(9), WorkingDays.of(6),
+                WorkingDays.of(4));
+
+        assertThat(Allowances.requireCoversBookedLeave(tenBooked)).isSameAs(tenBooked);
+        assertThatThrownBy(() -> Allowances.requireCoversBookedLeave(nineAllowed))
+                .isInstanceOf(AllowanceBelowBookedLeave.class);
     }
 
     @Test

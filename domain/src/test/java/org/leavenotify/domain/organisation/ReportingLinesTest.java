@@ -13,10 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.shared.DomainRefusal;
 import org.leavenotify.domain.shared.EventId;
 import org.leavenotify.domain.shared.InvalidValue;

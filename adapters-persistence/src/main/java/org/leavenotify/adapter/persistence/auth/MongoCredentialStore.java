@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Password hashes on MongoDB, looked up by username ({@code _id}). */
 final class MongoCredentialStore implements CredentialStorePort {

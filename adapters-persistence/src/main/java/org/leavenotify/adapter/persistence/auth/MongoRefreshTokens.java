@@ -13,7 +13,7 @@ import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
 import org.leavenotify.application.auth.StoredRefreshToken;
 import org.leavenotify.application.auth.port.out.RefreshTokensPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;

@@ -6,7 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import org.bson.Document;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;

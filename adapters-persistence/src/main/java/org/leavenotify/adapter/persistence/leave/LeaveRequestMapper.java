@@ -3,7 +3,6 @@ package org.leavenotify.adapter.persistence.leave;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
@@ -17,6 +16,7 @@ import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveSummary;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.EventId;
 
 /** Translates leave requests and their events between the domain and the stored documents. */

@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
+import org.leavenotify.application.administration.OrganisationChange;
+import org.leavenotify.application.administration.OrganisationRevision;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.ManagerChanged;
 import org.leavenotify.domain.organisation.OrganisationEvent;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.organisation.UsernameTaken;
 import org.leavenotify.domain.shared.EventId;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +30,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -37,6 +40,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * username refuse for someone who exists, or an upsert that sets the employee's fields (and appends
  * events) without touching what else the document holds. A duplicate username leaves as the domain's
  * {@link UsernameTaken}, never as a driver exception.
+ *
+ * <p>HR's changes are ordered by the organisation's revision ({@link OrganisationRevisionDocument}): taking
+ * the next one is a conditional update of that one document; writing a change to an employee is an update
+ * conditional on the revision the employee was last written at being older, so that writing it again (its
+ * own node and another finishing it at once) changes nothing and never undoes a later change.
  */
 final class MongoEmployeeDirectory implements EmployeeDirectoryPort, OrganisationStorePort {
 
@@ -44,6 +52,8 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort, Organisatio
 
     private static final String OUTBOX_NOT_EMPTY = "outbox.0";
     private static final String MANAGER_CHANGED = "MANAGER_CHANGED";
+    /** The organisation revision an HR change last wrote the employee at (absent: never). */
+    private static final String REVISION = "revision";
 
     private final SpringDataEmployeeRepository employees;
     private final MongoTemplate mongo;
@@ -147,14 +157,105 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort, Organisatio
                 mongo.updateFirst(holdingAny, update, COLLECTION));
     }
 
+    @Override
+    public OrganisationRevision revision() {
+        return MongoCalls.call("reading the organisation's revision", () -> {
+            OrganisationRevisionDocument document = mongo.findById(OrganisationRevisionDocument.ID,
+                    OrganisationRevisionDocument.class, OrganisationRevisionDocument.COLLECTION);
+            if (document == null) {
+                return OrganisationRevision.initial();
+            }
+            return new OrganisationRevision(document.number(), Optional.ofNullable(document.pending()).map(this::toDomain));
+        });
+    }
+
+    @Override
+    public boolean takeRevision(long expected, OrganisationChange change) {
+        OrganisationRevisionDocument.Change pending = toDocument(change);
+        return MongoCalls.call("taking organisation revision " + (expected + 1), () -> {
+            if (expected == 0) {
+                try {
+                    mongo.insert(new OrganisationRevisionDocument(OrganisationRevisionDocument.ID, 1, pending),
+                            OrganisationRevisionDocument.COLLECTION);
+                    return true;
+                } catch (DuplicateKeyException someoneElseFirst) {
+                    return false;
+                }
+            }
+            Query unchanged = query(where("_id").is(OrganisationRevisionDocument.ID).and("number").is(expected)
+                    .and("pending").is(null));
+            Update next = new Update().set("number", expected + 1).set("pending", pending);
+            return mongo.updateFirst(unchanged, next, OrganisationRevisionDocument.COLLECTION).getModifiedCount() == 1;
+        });
+    }
+
+    @Override
+    public void applyRevision(long revision, OrganisationChange change) {
+        for (OrganisationChange.EmployeeWrite write : change.writes()) {
+            if (write.hired()) {
+                hire(revision, write.employee());
+            } else {
+                rewrite(revision, write.employee(), write.events());
+            }
+        }
+    }
+
+    @Override
+    public void revisionApplied(long revision) {
+        Query atThatRevision = query(where("_id").is(OrganisationRevisionDocument.ID).and("number").is(revision));
+        MongoCalls.run("finishing organisation revision " + revision, () ->
+                mongo.updateFirst(atThatRevision, new Update().unset("pending"), OrganisationRevisionDocument.COLLECTION));
+    }
+
+    /** Inserts someone new at this revision: refused by the unique id and username if they are there already. */
+    private void hire(long revision, Employee employee) {
+        Document document = new Document();
+        mongo.getConverter().write(toDocument(employee), document);
+        document.put(REVISION, revision);
+        MongoCalls.run("adding employee " + employee.id(), () -> {
+            try {
+                mongo.insert(document, COLLECTION);
+            } catch (DuplicateKeyException writtenOrTaken) {
+                // written by this revision already, or the id or username was taken outside HR's changes
+            }
+        });
+    }
+
+    /** Sets the employee's fields and appends the events, unless they were written at this revision or later. */
+    private void rewrite(long revision, Employee employee, List<OrganisationEvent> events) {
+        Query older = query(new Criteria().andOperator(where("_id").is(employee.id().value()),
+                new Criteria().orOperator(where(REVISION).exists(false), where(REVISION).lt(revision))));
+        Update update = fieldsOf(employee).set(REVISION, revision);
+        if (!events.isEmpty()) {
+            update.push("outbox").each(events.stream().map(MongoEmployeeDirectory::toDocument).toArray());
+        }
+        MongoCalls.run("saving employee " + employee.id() + " at organisation revision " + revision, () -> {
+            try {
+                mongo.updateFirst(older, update, COLLECTION);
+            } catch (DuplicateKeyException taken) {
+                throw new UsernameTaken(employee.username());
+            }
+        });
+    }
+
+    private OrganisationRevisionDocument.Change toDocument(OrganisationChange change) {
+        return new OrganisationRevisionDocument.Change(change.writes().stream()
+                .map(write -> new OrganisationRevisionDocument.Write(toDocument(write.employee()), write.hired(),
+                        write.events().stream().map(MongoEmployeeDirectory::toDocument).toList()))
+                .toList());
+    }
+
+    private OrganisationChange toDomain(OrganisationRevisionDocument.Change change) {
+        return new OrganisationChange(change.writes().stream()
+                .map(write -> new OrganisationChange.EmployeeWrite(toDomain(write.employee()), write.hired(),
+                        write.events() == null ? List.of()
+                                : write.events().stream().map(event -> toDomain(event, write.employee().id())).toList()))
+                .toList());
+    }
+
     /** Sets every field of the employee, appends the events, creates the document if need be: one write. */
     private void upsert(Employee employee, List<OrganisationEvent> events) {
-        Update update = new Update()
-                .set("username", employee.username())
-                .set("displayName", employee.displayName())
-                .set("roles", roleNames(employee))
-                .set("managerId", valueOf(employee.managerId()))
-                .set("active", employee.active());
+        Update update = fieldsOf(employee);
         if (!events.isEmpty()) {
             update.push("outbox").each(events.stream().map(MongoEmployeeDirectory::toDocument).toArray());
         }
@@ -165,6 +266,15 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort, Organisatio
                 throw new UsernameTaken(employee.username());
             }
         });
+    }
+
+    private static Update fieldsOf(Employee employee) {
+        return new Update()
+                .set("username", employee.username())
+                .set("displayName", employee.displayName())
+                .set("roles", roleNames(employee))
+                .set("managerId", valueOf(employee.managerId()))
+                .set("active", employee.active());
     }
 
     private EmployeeDocument toDocument(Employee employee) {

@@ -2,8 +2,8 @@ package org.leavenotify.adapter.persistence.leave;
 
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Annual-leave allowances on MongoDB, looked up by {@code _id}. */
 final class MongoLeaveAllowances implements LeaveAllowancePort {

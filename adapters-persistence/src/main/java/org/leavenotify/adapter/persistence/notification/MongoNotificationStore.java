@@ -23,11 +23,11 @@ import org.leavenotify.adapter.persistence.notification.NotificationBucketDocume
 import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Slice;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

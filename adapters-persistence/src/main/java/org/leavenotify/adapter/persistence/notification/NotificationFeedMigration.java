@@ -12,7 +12,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Item;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Item;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.NotificationDraft;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**

@@ -1,13 +1,13 @@
 package org.leavenotify.adapter.persistence.notification;
 
 import org.leavenotify.adapter.persistence.notification.NotificationBucketDocument.Item;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.FeedPosition;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationType;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Translates notifications between the domain and the items of stored buckets. */
 final class NotificationMapper {

@@ -3,7 +3,7 @@ package org.leavenotify.adapter.web.admin;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.leavenotify.domain.leave.Employee;
+import org.leavenotify.domain.organisation.Employee;
 
 /** A person as HR sees them. */
 record EmployeeResponse(@Schema(example = "dan", description = "the employee id; for people HR creates, the username")

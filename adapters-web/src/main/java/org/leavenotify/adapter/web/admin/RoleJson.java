@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Role;
 
 /** Roles as the API spells them; mapped explicitly so a domain rename cannot change the API. */
 enum RoleJson {

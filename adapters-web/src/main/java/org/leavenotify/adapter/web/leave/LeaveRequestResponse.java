@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** A leave request as the API shows it (CONTRACT.md). */
 record LeaveRequestResponse(String id,

@@ -98,6 +98,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/ws", "/ws/**", "/ws-sockjs", "/ws-sockjs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/asyncapi.yaml", "/asyncapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
                         // Error dispatches must show the original error, not a 401 in its place.
                         .requestMatchers("/error").permitAll()

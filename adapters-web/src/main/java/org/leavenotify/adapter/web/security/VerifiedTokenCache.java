@@ -10,8 +10,8 @@ import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /**
  * Remembers the tokens that passed verification, so that the next request with the same token skips

@@ -66,6 +66,25 @@ class EmployeeCsvTest {
     }
 
     @Test
+    void anUnclosedQuoteAfterBlankLinesIsReportedOnTheLineItStartsAfterTheEarlierLinesOwnErrors() {
+        EmployeeImportRejected rejected = catchThrowableOfType(EmployeeImportRejected.class,
+                () -> EmployeeCsv.read("dan,Dan Doyle\r\n\r\n  \r\nerin,\"Erin Eve,,dan,22.5\n"));
+
+        assertThat(rejected.errors()).extracting(LineError::line).containsExactly(1, 4);
+        assertThat(rejected.errors().get(1).message()).isEqualTo("a quoted field is not closed");
+    }
+
+    @Test
+    void aQuotedFieldFollowedByMoreTextIsReportedWithItsLine() {
+        EmployeeImportRejected rejected = catchThrowableOfType(EmployeeImportRejected.class,
+                () -> EmployeeCsv.read("username,displayName,roles,managerUsername,allowance\n"
+                        + "dan,\"Dan\" Doyle,MANAGER,,25\n"));
+
+        assertThat(rejected.errors()).containsExactly(new LineError(2,
+                "a quoted field is followed by something other than a comma or the end of the line"));
+    }
+
+    @Test
     void anEmptyFileHasNoLines() {
         assertThat(EmployeeCsv.read("")).isEmpty();
         assertThat(EmployeeCsv.read("username,displayName,roles,managerUsername,allowance\n")).isEmpty();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
@@ -12,6 +11,7 @@ import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.LeaveStatus;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Leave requests as a store would return them, with every field known. */
 final class LeaveFixtures {

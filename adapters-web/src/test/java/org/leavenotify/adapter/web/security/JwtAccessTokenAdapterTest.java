@@ -25,7 +25,7 @@ import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
 import org.leavenotify.application.auth.port.out.AccessTokenPort.VerifiedToken;
 import org.leavenotify.domain.leave.Employees;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -3,15 +3,15 @@ package org.leavenotify.adapter.websocket.notification;
 import java.security.Principal;
 
 import org.leavenotify.application.notification.NotificationPageRequest;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
-import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
 import org.leavenotify.application.shared.ConcurrentUpdate;
 import org.leavenotify.application.shared.StoreUnavailable;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.DomainRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

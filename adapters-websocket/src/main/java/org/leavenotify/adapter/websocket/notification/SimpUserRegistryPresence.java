@@ -1,7 +1,7 @@
 package org.leavenotify.adapter.websocket.notification;
 
 import org.leavenotify.application.notification.port.out.PresencePort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 

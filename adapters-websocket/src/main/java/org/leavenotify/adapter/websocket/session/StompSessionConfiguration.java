@@ -14,16 +14,14 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 
 /**
  * The STOMP endpoint, its broker (in-process, or the relay to RabbitMQ: {@link RelayConfiguration}) and what happens to each session: authentication on CONNECT,
  * closing at token expiry, receipts, and ERROR frames that say what went wrong.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 @EnableConfigurationProperties(BrokerProperties.class)
-@Import({StompEndpointConfigurer.class, RelayConfiguration.class})
+@Import({StompBrokerConfiguration.class, StompEndpointConfigurer.class, StompChannelThreads.class, RelayConfiguration.class})
 public class StompSessionConfiguration {
 
     /** Sends heart-beats and closes sessions whose token expires; two threads are plenty for both. */

@@ -3,7 +3,7 @@ package org.leavenotify.adapter.websocket.session;
 import java.util.List;
 
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.simp.user.SimpSession;

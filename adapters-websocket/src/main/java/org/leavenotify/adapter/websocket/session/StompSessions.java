@@ -94,6 +94,8 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
         if (session == null) {
             return;
         }
+        // the reason is a refusal code and its explanation, never a token or a password
+        LOG.info("Closing STOMP session {} with an ERROR frame: {}", sessionId, message);
         StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.ERROR);
         accessor.setMessage(message);
         accessor.setContentType(MimeTypeUtils.TEXT_PLAIN);
@@ -104,7 +106,7 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
         try {
             session.sendMessage(new TextMessage(encoder.encode(accessor.getMessageHeaders(), body)));
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not write the ERROR frame to session {}", sessionId, e);
+            LOG.warn("Could not write the ERROR frame to session {} before closing it: {}", sessionId, e.toString());
         }
         try {
             session.close(CloseStatus.PROTOCOL_ERROR);

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /**
  * A look-up table standing in for the JWT adapter, which is tested on its own: tokens it issued verify

@@ -21,10 +21,10 @@ import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeavePolicy;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -141,7 +141,7 @@ public class StompTestApplication {
      */
     @Bean
     SecurityFilterChain testFilterChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/ws").permitAll()
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/ws", "/asyncapi.yaml", "/asyncapi.json").permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -2,8 +2,8 @@ package org.leavenotify.application.administration.port.in;
 
 import java.time.LocalDate;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.PublicHoliday;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

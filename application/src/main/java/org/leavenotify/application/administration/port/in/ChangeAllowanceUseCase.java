@@ -1,9 +1,9 @@
 package org.leavenotify.application.administration.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.organisation.Allowances;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.InvalidValue;
 import org.leavenotify.domain.shared.Require;
 

@@ -1,6 +1,6 @@
 package org.leavenotify.application.administration.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Completes what follows from the changes waiting in employees' outboxes: pending requests move to the

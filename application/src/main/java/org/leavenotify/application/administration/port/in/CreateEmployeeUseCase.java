@@ -2,11 +2,11 @@ package org.leavenotify.application.administration.port.in;
 
 import java.util.Set;
 
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.organisation.Allowances;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.Require;
 
 /**

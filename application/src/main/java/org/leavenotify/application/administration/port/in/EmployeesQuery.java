@@ -2,9 +2,9 @@ package org.leavenotify.application.administration.port.in;
 
 import java.util.List;
 
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** HR's view of the people: everyone, or one with their allowance of the current year. HR only. */
 public interface EmployeesQuery {

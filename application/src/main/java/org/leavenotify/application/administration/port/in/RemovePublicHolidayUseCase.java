@@ -3,7 +3,7 @@ package org.leavenotify.application.administration.port.in;
 import java.time.LocalDate;
 
 import org.leavenotify.application.administration.port.in.AddPublicHolidayUseCase.HolidayChange;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

@@ -3,8 +3,10 @@ package org.leavenotify.application.administration.port.out;
 import java.util.List;
 import java.util.Set;
 
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.application.administration.OrganisationChange;
+import org.leavenotify.application.administration.OrganisationRevision;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.OrganisationEvent;
 import org.leavenotify.domain.shared.EventId;
 
@@ -14,6 +16,13 @@ import org.leavenotify.domain.shared.EventId;
  * ever replacing someone who exists, and saving an employee together with the organisation events their
  * change raised in one atomic single-document write (their outbox), so that the change and what must
  * follow from it are never separated (the target store has no multi-document transactions).
+ *
+ * <p>HR's changes to the organisation (who exists, who reports to whom, who is active, who holds which role)
+ * are ordered by one revision number that the store keeps in one document: a change is committed by taking
+ * the next revision, which only one change can take ({@link #takeRevision}), and then written to each
+ * employee it touches ({@link #applyRevision}). A change planned on what revision {@code n} shows can only
+ * commit as {@code n + 1}, so two changes made at once on two nodes never both pass rules that together
+ * they would break (a reporting cycle, a manager deactivated under a new report).
  */
 public interface OrganisationStorePort {
 
@@ -46,4 +55,26 @@ public interface OrganisationStorePort {
      * employee that does not exist, change nothing.
      */
     void markDispatched(EmployeeId employee, Set<EventId> eventIds);
+
+    /** The current revision, with its change while that may not be written to every employee yet. */
+    OrganisationRevision revision();
+
+    /**
+     * Takes revision {@code expected + 1} for {@code change}, in one atomic write, if the current revision
+     * is still {@code expected} and its change is written everywhere. False, and nothing changed, otherwise:
+     * someone else changed the organisation since {@code expected} was read.
+     */
+    boolean takeRevision(long expected, OrganisationChange change);
+
+    /**
+     * Writes the change that took {@code revision} to each employee it touches, each in one atomic write with
+     * its events. May run more than once, on several nodes at once (the node that took the revision, another
+     * that found it unfinished): an employee already written at this revision or a later one is left as it
+     * is, so a change is written once and never undoes a later one. Someone new whose id or username another
+     * employee holds already is not added.
+     */
+    void applyRevision(long revision, OrganisationChange change);
+
+    /** The change of {@code revision} is written everywhere: forgets it. Nothing if it is gone already. */
+    void revisionApplied(long revision);
 }

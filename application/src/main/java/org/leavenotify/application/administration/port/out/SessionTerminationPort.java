@@ -1,6 +1,6 @@
 package org.leavenotify.application.administration.port.out;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Ends the live connections of a person who may no longer use the system (deactivated by HR). A STOMP

@@ -1,6 +1,6 @@
 package org.leavenotify.application.auth.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

@@ -3,8 +3,8 @@ package org.leavenotify.application.auth.port.out;
 import java.util.Set;
 
 import org.leavenotify.application.auth.AccessToken;
-import org.leavenotify.domain.leave.EmployeeId;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /**
  * Issues and verifies signed access tokens. REST and WebSocket both verify through this port, so a

@@ -1,6 +1,6 @@
 package org.leavenotify.application.auth.port.out;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Each person's session generation, kept in the store: every access token carries the generation it was

@@ -3,7 +3,7 @@ package org.leavenotify.application.leave.port.in;
 import java.util.Collection;
 import java.util.Map;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * The display names of the people a leave request names (its employee, who decided it), so that clients

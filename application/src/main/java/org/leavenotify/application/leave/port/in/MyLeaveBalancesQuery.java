@@ -2,8 +2,8 @@ package org.leavenotify.application.leave.port.in;
 
 import java.util.List;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveBalance;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** An employee's balance of each leave type in one year (allowance, used, reserved, remaining). */
 public interface MyLeaveBalancesQuery {

@@ -1,9 +1,9 @@
 package org.leavenotify.application.leave.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.RejectionNeedsReason;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /** The requester's manager (or HR) rejects a pending request with a reason; the employee is told why. */

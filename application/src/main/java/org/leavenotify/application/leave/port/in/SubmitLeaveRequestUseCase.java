@@ -2,10 +2,10 @@ package org.leavenotify.application.leave.port.in;
 
 import java.time.LocalDate;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveType;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.shared.Require;
 
 /**

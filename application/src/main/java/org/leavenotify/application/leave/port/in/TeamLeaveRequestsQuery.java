@@ -3,9 +3,9 @@ package org.leavenotify.application.leave.port.in;
 import java.util.List;
 import java.util.Optional;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** A manager's view of their direct reports' requests, newest first, optionally of one status. */
 public interface TeamLeaveRequestsQuery {

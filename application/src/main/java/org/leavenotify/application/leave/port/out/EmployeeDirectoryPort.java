@@ -3,8 +3,8 @@ package org.leavenotify.application.leave.port.out;
 import java.util.List;
 import java.util.Optional;
 
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Who works here, what they may do and who manages whom. */
 public interface EmployeeDirectoryPort {

@@ -1,7 +1,7 @@
 package org.leavenotify.application.leave.port.out;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Each employee's yearly allowance of annual leave. */
 public interface LeaveAllowancePort {

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.leavenotify.application.leave.LeaveLedger;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
 import org.leavenotify.domain.leave.WorkingDays;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Each employee's {@link LeaveLedger} per year: the store-enforced guard of the overlap and balance

@@ -1,7 +1,7 @@
 package org.leavenotify.application.notification.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * A person takes one of their notifications out of their inbox, or puts it back; every session of theirs

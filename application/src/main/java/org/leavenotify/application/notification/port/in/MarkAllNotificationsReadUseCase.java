@@ -1,6 +1,6 @@
 package org.leavenotify.application.notification.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** The recipient marks all their notifications read; every open session gets the new unread count. */
 public interface MarkAllNotificationsReadUseCase {

@@ -1,7 +1,7 @@
 package org.leavenotify.application.notification.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * The recipient marks one of their notifications read; idempotent. Someone else's notification is

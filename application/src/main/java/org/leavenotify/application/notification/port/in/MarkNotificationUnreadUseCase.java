@@ -1,7 +1,7 @@
 package org.leavenotify.application.notification.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** A person marks one of their notifications unread again; every session of theirs is told. */
 public interface MarkNotificationUnreadUseCase {

@@ -1,6 +1,6 @@
 package org.leavenotify.application.notification.port.in;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** How many of the caller's notifications are unread. */
 public interface UnreadCountQuery {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.leavenotify.application.notification.NotificationPageRequest;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Keeps every notification, so that recipients find them later whether or not they were online. */
 public interface NotificationStorePort {

@@ -1,6 +1,6 @@
 package org.leavenotify.application.notification.port.out;
 
-import org.leavenotify.domain.leave.EmployeeId;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /** Who is connected right now, and on how many sessions (devices, tabs). */
 public interface PresencePort {

@@ -1,8 +1,8 @@
 package org.leavenotify.application.notification.port.out;
 
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.organisation.EmployeeId;
 
 /**
  * Delivers to every session a person has open, as it happens. Delivery is best effort: what matters is

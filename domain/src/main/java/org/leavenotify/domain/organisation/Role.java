@@ -1,4 +1,4 @@
-package org.leavenotify.domain.leave;
+package org.leavenotify.domain.organisation;
 
 /** What an employee may do beyond asking for their own leave. */
 public enum Role {

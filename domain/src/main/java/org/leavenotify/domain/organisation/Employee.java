@@ -1,4 +1,4 @@
-package org.leavenotify.domain.leave;
+package org.leavenotify.domain.organisation;
 
 import java.util.EnumSet;
 import java.util.Optional;

@@ -39,34 +39,34 @@ import org.leavenotify.application.inmemory.InMemorySessionTermination.Terminati
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.notification.NotificationPageRequest;
-import org.leavenotify.domain.leave.Employee;
-import org.leavenotify.domain.leave.EmployeeId;
 import org.leavenotify.domain.leave.EmployeeNotFound;
+import org.leavenotify.domain.leave.InsufficientBalance;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveRequest;
-import org.leavenotify.domain.leave.LeaveStatus;
-import org.leavenotify.domain.leave.InsufficientBalance;
-import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.LeaveRequestNotFound;
-import org.leavenotify.domain.leave.Role;
+import org.leavenotify.domain.leave.LeaveStatus;
+import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.notification.Notification;
 import org.leavenotify.domain.notification.NotificationType;
 import org.leavenotify.domain.organisation.AllowanceBelowBookedLeave;
 import org.leavenotify.domain.organisation.CannotRemoveOwnAccess;
+import org.leavenotify.domain.organisation.Employee;
+import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.EmployeeInactive;
 import org.leavenotify.domain.organisation.ManagerStillHasReports;
 import org.leavenotify.domain.organisation.NotAnActiveManager;
 import org.leavenotify.domain.organisation.NotAnAdministrator;
 import org.leavenotify.domain.organisation.PasswordTooShort;
 import org.leavenotify.domain.organisation.ReportingCycle;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.organisation.UsernameTaken;
 
 /**
  * HR administration over the in-memory adapters and the demo organisation (Alice and Carol report to
  * Bob, Bob to Hana, who is HR). "Now" is Thursday 2026-11-26.
  */
-class EmployeeAdministrationServiceTest {
+class HrAdministrationTest {
 
     private static final EmployeeId DAN = new EmployeeId("dan");
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
