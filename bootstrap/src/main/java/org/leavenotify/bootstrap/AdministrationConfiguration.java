@@ -14,6 +14,7 @@ import org.leavenotify.application.administration.PeopleQueryService;
 import org.leavenotify.application.administration.PublicHolidayService;
 import org.leavenotify.application.administration.TakingPeopleOnService;
 import org.leavenotify.application.administration.port.in.CompleteOrganisationChangesUseCase;
+import org.leavenotify.application.administration.port.in.CreateFirstAdministratorUseCase;
 import org.leavenotify.application.administration.port.out.OrganisationStorePort;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.LoginThrottle;
@@ -135,7 +136,7 @@ public class AdministrationConfiguration {
 
     /** Makes the first HR administrator of a fresh installation from the settings, if any (docs/administration.md). */
     @Bean
-    FirstAdministrator firstAdministrator(LeaveNotifyProperties properties, FirstAdministratorService service) {
+    FirstAdministrator firstAdministrator(LeaveNotifyProperties properties, CreateFirstAdministratorUseCase service) {
         return new FirstAdministrator(properties.firstAdministrator(), service);
     }
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.leavenotify.application.auth.LoginThrottle;
-import org.leavenotify.application.auth.SessionService;
+import org.leavenotify.application.auth.port.in.ForgetExpiredSessionsUseCase;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
@@ -55,7 +55,7 @@ public class ApplicationConfiguration {
 
     /** Removes refresh tokens and ended sign-ins past their expiry (see {@link RecoverySweep}). */
     @Bean
-    RecoverySweep refreshTokensSweep(SessionService sessions) {
+    RecoverySweep refreshTokensSweep(ForgetExpiredSessionsUseCase sessions) {
         return new RecoverySweep("refresh-tokens", "expired refresh token(s) and sign-in(s)", batch ->
                 sessions.forgetExpired(), Duration.ofMinutes(10), Integer.MAX_VALUE);
     }

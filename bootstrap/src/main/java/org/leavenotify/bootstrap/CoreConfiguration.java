@@ -8,6 +8,7 @@ import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.LoginThrottle;
 import org.leavenotify.application.auth.NewPasswords;
 import org.leavenotify.application.auth.SessionService;
+import org.leavenotify.application.auth.port.in.LogInUseCase;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
@@ -31,15 +32,19 @@ import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
+import org.leavenotify.bootstrap.tracing.ObservedPorts;
+import org.leavenotify.bootstrap.tracing.TracingConfiguration;
 import org.leavenotify.domain.leave.LeavePolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** Wires the use cases to whichever adapters implement their outgoing ports. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxClaimProperties.class)
+@Import(TracingConfiguration.class)
 public class CoreConfiguration {
 
     /** Millisecond ticks: what the store keeps, so an object and its stored copy always agree. */
@@ -68,8 +73,10 @@ public class CoreConfiguration {
                                                   NotificationStorePort store, PresencePort presence,
                                                   PushNotificationPort push, IdGeneratorPort ids,
                                                   ObjectProvider<OutboxClaimPort> claims,
-                                                  OutboxClaimProperties claimSettings, Clock clock) {
-        return new NotificationDispatcher(requests, directory, store, presence, push, ids,
+                                                  OutboxClaimProperties claimSettings, Clock clock,
+                                                  ObservedPorts observed) {
+        return new NotificationDispatcher(requests, directory, observed.port(NotificationStorePort.class, store),
+                presence, observed.port(PushNotificationPort.class, push), ids,
                 claims.getIfAvailable(InMemoryOutboxClaims::new), clock, claimSettings.lease());
     }
 
@@ -91,8 +98,9 @@ public class CoreConfiguration {
 
     @Bean
     NotificationService notificationService(NotificationStorePort store, PresencePort presence,
-                                            PushNotificationPort push, Clock clock) {
-        return new NotificationService(store, presence, push, clock);
+                                            PushNotificationPort push, Clock clock, ObservedPorts observed) {
+        return new NotificationService(observed.port(NotificationStorePort.class, store), presence,
+                observed.port(PushNotificationPort.class, push), clock);
     }
 
     /** Failed logins and current-password checks, per account and address and per address, in the store. */
@@ -115,7 +123,7 @@ public class CoreConfiguration {
     }
 
     @Bean
-    SessionService sessionService(AuthenticationService authentication, RefreshTokensPort refreshTokens,
+    SessionService sessionService(LogInUseCase authentication, RefreshTokensPort refreshTokens,
                                   AccessTokenPort tokens, EmployeeDirectoryPort directory,
                                   SessionGenerationsPort generations, LeaveNotifyProperties properties, Clock clock) {
         var sessions = properties.sessions();

@@ -4,16 +4,20 @@ import org.leavenotify.adapter.persistence.auth.AuthPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.leave.LeavePersistenceConfiguration;
 import org.leavenotify.adapter.persistence.leave.OutboxClaimPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.notification.NotificationPersistenceConfiguration;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.observability.ContextProviderFactory;
+import org.springframework.data.mongodb.observability.MongoObservationCommandListener;
 import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
 
 /**
@@ -34,6 +38,20 @@ public class PersistenceAdapterConfiguration {
     @Bean
     MongoClientTimeouts mongoClientTimeouts(MongoClientProperties properties, MongoConnectionDetails connection) {
         return new MongoClientTimeouts(properties, connection);
+    }
+
+    /**
+     * Each command the driver sends is observed (timed, and a span under the caller's when tracing is on):
+     * through this the store's round trips show in the trace of the action that made them.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer mongoCommandObservations(ObjectProvider<ObservationRegistry> registry) {
+        return builder -> registry.ifAvailable(observations -> {
+            if (!observations.isNoop()) {
+                builder.contextProvider(ContextProviderFactory.create(observations))
+                        .addCommandListener(new MongoObservationCommandListener(observations));
+            }
+        });
     }
 
     @Bean

@@ -59,8 +59,8 @@ public final class AuthenticationService implements LogInUseCase, AuthenticateAc
         return tokens.issue(employee.id(), employee.roles(), generations.current(employee.id()));
     }
 
-    /** The active person {@code command} names with the right password, or a refusal; throttled as a login. */
-    Employee checkCredentials(LogInCommand command) {
+    @Override
+    public Employee checkCredentials(LogInCommand command) {
         String username = command.username();
         Optional<LoginThrottle.Refusal> refused = throttle.checkLogin(username, command.clientAddress());
         if (refused.isPresent()) {

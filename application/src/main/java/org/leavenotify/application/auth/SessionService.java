@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
+import org.leavenotify.application.auth.port.in.ForgetExpiredSessionsUseCase;
+import org.leavenotify.application.auth.port.in.LogInUseCase;
 import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
 import org.leavenotify.application.auth.port.in.SessionUseCase;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
@@ -28,12 +30,12 @@ import org.leavenotify.domain.organisation.Employee;
  * the presented token still works and the client may try again; if two renewals race, the one that loses
  * the mark is treated as the reuse it is and ends the family.
  */
-public final class SessionService implements SessionUseCase {
+public final class SessionService implements SessionUseCase, ForgetExpiredSessionsUseCase {
 
     private static final int TOKEN_BYTES = 32;
     private static final int FAMILY_BYTES = 16;
 
-    private final AuthenticationService authentication;
+    private final LogInUseCase authentication;
     private final RefreshTokensPort refreshTokens;
     private final AccessTokenPort accessTokens;
     private final EmployeeDirectoryPort directory;
@@ -57,7 +59,7 @@ public final class SessionService implements SessionUseCase {
         }
     }
 
-    public SessionService(AuthenticationService authentication, RefreshTokensPort refreshTokens,
+    public SessionService(LogInUseCase authentication, RefreshTokensPort refreshTokens,
                           AccessTokenPort accessTokens, EmployeeDirectoryPort directory,
                           SessionGenerationsPort generations, Lifetimes lifetimes, Clock clock) {
         this.authentication = authentication;
@@ -116,7 +118,7 @@ public final class SessionService implements SessionUseCase {
                 .ifPresent(token -> refreshTokens.endFamily(token.family(), token.familyExpiresAt()));
     }
 
-    /** Removes refresh tokens and ended families past their expiry (for the recovery sweep). */
+    @Override
     public int forgetExpired() {
         return refreshTokens.removeExpiredBy(clock.instant());
     }

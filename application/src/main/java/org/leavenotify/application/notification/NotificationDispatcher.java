@@ -149,6 +149,8 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         }
         requests.markDispatched(requestId, dispatched);
         stored.forEach(pusher::pushIfOnline);
+        LOG.log(Level.DEBUG, () -> "Dispatched " + dispatched.size() + " event(s) of leave request " + requestId
+                + " as " + stored.size() + " notification(s)");
         return true;
     }
 

@@ -135,7 +135,7 @@ final class Stomp implements AutoCloseable {
         private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
         private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
         private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-        private final Map<String, BlockingQueue<String>> received = new ConcurrentHashMap<>();
+        private final Map<String, BlockingQueue<Received>> received = new ConcurrentHashMap<>();
 
         @Override
         public void afterConnected(StompSession session, StompHeaders connectedHeaders) {
@@ -160,7 +160,7 @@ final class Stomp implements AutoCloseable {
 
         /** Subscribes and waits for the RECEIPT: from then on the subscription is active. */
         void subscribe(String destination) {
-            BlockingQueue<String> queue = queue(destination);
+            BlockingQueue<Received> queue = queue(destination);
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
             headers.setReceipt("r-" + receipts.incrementAndGet());
@@ -172,7 +172,7 @@ final class Stomp implements AutoCloseable {
 
                 @Override
                 public void handleFrame(StompHeaders frameHeaders, Object payload) {
-                    queue.add((String) payload);
+                    queue.add(new Received(frameHeaders, (String) payload));
                 }
             }));
         }
@@ -187,10 +187,15 @@ final class Stomp implements AutoCloseable {
         }
 
         JsonNode next(String destination) {
+            return nextFrame(destination).json();
+        }
+
+        /** The next MESSAGE frame on {@code destination}, headers and all. */
+        Received nextFrame(String destination) {
             try {
-                String json = queue(destination).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                assertThat(json).as("a message on " + destination).isNotNull();
-                return JsonMapper.shared().readTree(json);
+                Received frame = queue(destination).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                assertThat(frame).as("a message on " + destination).isNotNull();
+                return frame;
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
@@ -210,7 +215,7 @@ final class Stomp implements AutoCloseable {
             assertThat(closed).as("closed by the server").succeedsWithin(Duration.ofSeconds(TIMEOUT_SECONDS));
         }
 
-        private BlockingQueue<String> queue(String destination) {
+        private BlockingQueue<Received> queue(String destination) {
             return received.computeIfAbsent(destination, key -> new LinkedBlockingQueue<>());
         }
 
@@ -220,6 +225,14 @@ final class Stomp implements AutoCloseable {
             receiptable.addReceiptLostTask(() -> receipt.completeExceptionally(new AssertionError("receipt lost")));
             assertThat(receipt).as("RECEIPT " + receiptable.getReceiptId())
                     .succeedsWithin(Duration.ofSeconds(TIMEOUT_SECONDS));
+        }
+    }
+
+    /** A MESSAGE frame as received: its headers and its JSON body. */
+    record Received(StompHeaders headers, String body) {
+
+        JsonNode json() {
+            return JsonMapper.shared().readTree(body);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.leavenotify.application.auth.port.in;
 
 import org.leavenotify.application.auth.AccessToken;
+import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.shared.Require;
 
 /**
@@ -12,6 +13,12 @@ import org.leavenotify.domain.shared.Require;
 public interface LogInUseCase {
 
     AccessToken logIn(LogInCommand command);
+
+    /**
+     * The active person {@code command} names with the right password, or a refusal; throttled as a login
+     * (what a sign-in that starts a session checks before it issues anything of its own).
+     */
+    Employee checkCredentials(LogInCommand command);
 
     /**
      * @param clientAddress where the attempt comes from (the client's IP address as the adapter sees it; the
