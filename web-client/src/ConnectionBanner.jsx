@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNotifications } from './NotificationService.js';
+import { useNotifications } from './useNotifications.js';
 
 /**
  * A banner while the live connection is down: what is happening, when the next try is, and "Retry now".

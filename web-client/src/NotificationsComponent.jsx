@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDesktopNotifications } from './desktopNotifications.js';
-import { useNotifications } from './NotificationService.js';
+import { useNotifications } from './useNotifications.js';
 
 const CONNECTION_LABELS = {
   connecting: 'Connecting…',

@@ -1,9 +1,9 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESTINATIONS, NotificationService } from '../src/NotificationService.js';
+import { DESTINATIONS, NotificationService } from '@leave-notify/notification-client';
 import NotificationsComponent from '../src/NotificationsComponent.jsx';
-import { aNotification, fakeBrowser, fakeClientFactory, idOf, manualTimers } from './fakeStomp.js';
+import { aNotification, fakeBrowser, fakeClientFactory, idOf, manualTimers } from '@leave-notify/notification-client/testing';
 
 function connectedService(items, unreadCount = items.filter((n) => !n.read).length, hasMore = false) {
   const factory = fakeClientFactory();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { endedBecause, renewalDelay, SessionManager } from '../src/session.js';
-import { manualTimers } from './fakeStomp.js';
+import { manualTimers } from '@leave-notify/notification-client/testing';
 
 const NOW = Date.parse('2026-12-03T10:00:00Z');
 

@@ -53,6 +53,30 @@ final class BrowserUser implements AutoCloseable {
         waitUntilLive();
     }
 
+    /**
+     * Opens the notification client's example page (plain JavaScript, no React: notification-client/example)
+     * and signs in there; waits until its feed is connected.
+     */
+    void signInOnTheExamplePage(String baseUrl) {
+        driver.get(baseUrl + "/examples/notifications.html");
+        typeInto("username", name);
+        typeInto("password", "demo");
+        clickButtonNamed("Sign in");
+        waitForShown("connection", "connected");
+    }
+
+    /** The element with this {@code data-testid} shows exactly this text. */
+    void waitForShown(String testId, String text) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=" + testId + "]"), text));
+    }
+
+    /** The notifications the example page lists, as "type: text" each, newest first. */
+    List<String> exampleNotifications() {
+        return driver.findElements(By.cssSelector("#notifications li")).stream()
+                .map(item -> item.getDomAttribute("data-type") + ": " + item.getText())
+                .toList();
+    }
+
     /** The connection indicator says the feed is live (connected, subscribed and caught up). */
     void waitUntilLive() {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".connection"), "data-state", "connected"));

@@ -57,6 +57,11 @@ final class RestCalls {
         return ids;
     }
 
+    long unreadCount(String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/notifications/unread-count")).GET(), token)
+                .path("unreadCount").asLong();
+    }
+
     private JsonNode post(String path, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")

@@ -59,7 +59,7 @@ class DocumentationNamesExistTest {
             "java", "js", "jsx", "mjs", "ts", "properties", "yml", "yaml", "json", "feature", "sh", "py", "xml",
             "html", "css", "conf", "txt", "csv", "tsv", "toml");
     private static final Set<String> SKIPPED_FOLDERS =
-            Set.of(".git", "target", "node_modules", "dist", "data", ".idea", ".vscode", "results");
+            Set.of(".git", "target", "node_modules", "dist", "example-dist", "types", "data", ".idea", ".vscode", "results");
 
     /** This file names missing things on purpose, so it is not a source the docs may lean on. */
     private static final String SELF = DocumentationNamesExistTest.class.getSimpleName() + ".java";

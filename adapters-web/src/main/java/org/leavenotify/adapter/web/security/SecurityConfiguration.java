@@ -100,6 +100,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/ws", "/ws/**", "/ws-sockjs", "/ws-sockjs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/asyncapi.yaml", "/asyncapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        // the notification client's example page (notification-client/example)
+                        .requestMatchers(HttpMethod.GET, "/examples/**").permitAll()
                         // Error dispatches must show the original error, not a 401 in its place.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("HR_ADMIN")

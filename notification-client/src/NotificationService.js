@@ -1,5 +1,43 @@
 import { Client } from '@stomp/stompjs';
-import { useSyncExternalStore } from 'react';
+
+/** @typedef {import('../types/payloads.js').Notification} Notification */
+/** @typedef {import('../types/payloads.js').NotificationPage} NotificationPage */
+/** @typedef {import('../types/payloads.js').InboxChange} InboxChange */
+/** @typedef {import('../types/payloads.js').ErrorReply} ErrorReply */
+
+/**
+ * What the service holds and publishes to its listeners; a new object on every change.
+ *
+ * @typedef {object} NotificationState
+ * @property {'connecting' | 'connected' | 'reconnecting' | 'offline'} connection
+ * @property {readonly Notification[]} items the inbox held, newest first, one entry per id
+ * @property {number} unreadCount as the server last said, adjusted at once by this client's own actions
+ * @property {boolean} hasMore whether older notifications than the oldest held exist (see loadMore)
+ * @property {boolean} loadingMore
+ * @property {string | null} error the detail of the last refused command or failed catch-up, until dismissed
+ * @property {{ seq: number, notification: Notification } | null} lastLive the last notification that arrived live
+ * @property {readonly { seq: number, notification: Notification }[]} recentLive the last 20 of them, newest first
+ * @property {number} revision goes up whenever notifications the client did not hold arrive
+ * @property {number | null} retryInMs when the next connection attempt is due, while waiting for it
+ * @property {{ items: readonly Notification[], hasMore: boolean, loaded: boolean, loading: boolean }} archived
+ */
+
+/**
+ * @typedef {object} NotificationServiceOptions
+ * @property {string} token the access token (POST /api/auth/login), sent in the CONNECT frame
+ * @property {string} [url] the WebSocket URL; by default /ws on the page's own origin
+ * @property {() => void} [onAuthExpired] called when the server refuses the token; answer with useToken(newToken)
+ * @property {(config: object) => object} [createClient] makes the STOMP client: stompjs' Client by default, a stand-in in tests (./testing)
+ * @property {{ setTimeout: Function, clearTimeout: Function }} [timers]
+ * @property {() => number} [random] for the reconnection jitter
+ * @property {object} [environment] the window whose online, offline and visibility events are followed
+ * @property {number} [pageSize] notifications per page (20)
+ * @property {number} [baseDelay] first reconnection delay in ms (1000), doubling up to maxDelay
+ * @property {number} [maxDelay] longest reconnection delay in ms (30000)
+ * @property {number} [connectionTimeout] ms to wait for CONNECTED (10000)
+ * @property {number} [heartbeat] STOMP heart-beat in ms, both ways (10000)
+ * @property {(message: string) => void} [debug]
+ */
 
 /** The user destinations of the STOMP contract (CONTRACT.md, "Notifications"). */
 export const DESTINATIONS = Object.freeze({
@@ -27,7 +65,12 @@ const AUTH_REFUSALS = new Set([
   'NOT_YET_VALID_TOKEN', 'LIFETIME_TOO_LONG', 'WRONG_ISSUER', 'WRONG_AUDIENCE', 'INACTIVE_USER', 'REVOKED_TOKEN',
 ]);
 
-/** Whether the text of an ERROR frame says that the token was refused (expired, forged, ...). */
+/**
+ * Whether the text of an ERROR frame says that the token was refused (expired, forged, ...).
+ *
+ * @param {unknown} message
+ * @returns {boolean}
+ */
 export function isAuthRefusal(message) {
   const text = String(message ?? '');
   const code = text.split(':', 1)[0].trim();
@@ -37,13 +80,24 @@ export function isAuthRefusal(message) {
 /**
  * Exponential backoff with jitter: the ceiling doubles with every failed attempt up to maxDelay, and the
  * delay is drawn from the upper half of it, so clients cut off together do not come back together.
+ *
+ * @param {number} attempt
+ * @param {{ baseDelay: number, maxDelay: number }} limits
+ * @param {() => number} [random]
+ * @returns {number} milliseconds
  */
 export function backoffDelay(attempt, { baseDelay, maxDelay }, random = Math.random) {
   const ceiling = Math.min(maxDelay, baseDelay * 2 ** attempt);
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** ws:// or wss:// to the page's own origin. */
+/**
+ * ws:// or wss:// to the page's own origin.
+ *
+ * @param {{ protocol: string, host: string }} [location]
+ * @param {string} [path]
+ * @returns {string}
+ */
 export function webSocketUrl(location = globalThis.location, path = '/ws') {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}${path}`;
@@ -52,6 +106,10 @@ export function webSocketUrl(location = globalThis.location, path = '/ws') {
 /**
  * Held notifications plus incoming ones: one entry per id, newest first. Ids sort in creation order
  * (CONTRACT.md). A notification read on either side stays read.
+ *
+ * @param {readonly Notification[]} held
+ * @param {readonly Notification[]} incoming
+ * @returns {Notification[]}
  */
 export function mergeNotifications(held, incoming) {
   const byId = new Map(held.map((n) => [n.id, n]));
@@ -66,10 +124,15 @@ function newestId(items) {
   return items.reduce((newest, n) => (newest === null || n.id > newest ? n.id : newest), null);
 }
 
+/**
+ * @param {import('@stomp/stompjs').StompConfig} config
+ * @returns {import('@stomp/stompjs').Client}
+ */
 export function createStompClient(config) {
   return new Client(config);
 }
 
+/** @type {NotificationState} */
 const INITIAL_STATE = Object.freeze({
   connection: 'offline', // 'connecting' (first attempt) | 'connected' | 'reconnecting' | 'offline'
   items: [],
@@ -116,6 +179,7 @@ export class NotificationService {
   #quiet = false;
   #queued = [];
 
+  /** @param {NotificationServiceOptions} options */
   constructor({
     token,
     url = webSocketUrl(),
@@ -139,13 +203,21 @@ export class NotificationService {
 
   // ---- what callers use
 
+  /** The current state. */
   getState = () => this.#state;
 
+  /**
+   * Calls {@code listener} with the new state after every change; returns what stops it.
+   *
+   * @param {(state: NotificationState) => void} listener
+   * @returns {() => void}
+   */
   subscribe = (listener) => {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   };
 
+  /** Starts: connects, subscribes, catches up, and from then on keeps the session alive. */
   connect() {
     if (this.#started) return;
     this.#started = true;
@@ -169,7 +241,11 @@ export class NotificationService {
     this.#open();
   }
 
-  /** Moves the session to a new access token (see the class comment). */
+  /**
+   * Moves the session to a new access token (see the class comment).
+   *
+   * @param {string} token
+   */
   useToken(token) {
     if (!token || token === this.#options.token) return;
     this.#options.token = token;
@@ -183,6 +259,7 @@ export class NotificationService {
     // otherwise the next attempt, already scheduled, uses the new token
   }
 
+  /** Stops: closes the session and forgets no notification held. */
   disconnect() {
     if (!this.#started) return;
     this.#started = false;
@@ -197,7 +274,11 @@ export class NotificationService {
     this.#update({ connection: 'offline', retryInMs: null });
   }
 
-  /** Marks one notification read, at once on screen; the server then pushes the new unread count. */
+  /**
+   * Marks one notification read, at once on screen; the server then pushes the new unread count.
+   *
+   * @param {string} id
+   */
   markRead(id) {
     const target = this.#state.items.find((n) => n.id === id);
     if (!target || target.read) return;
@@ -208,6 +289,7 @@ export class NotificationService {
     });
   }
 
+  /** Marks every notification read; every session of the user follows. */
   markAllRead() {
     if (!this.#send(MARK_ALL_READ, {})) return;
     this.#markAllHeldRead();
@@ -221,7 +303,11 @@ export class NotificationService {
     this.#update({ loadingMore: true });
   }
 
-  /** Marks one notification unread again; every tab and device follows through the changes destination. */
+  /**
+   * Marks one notification unread again; every tab and device follows through the changes destination.
+   *
+   * @param {string} id
+   */
   markUnread(id) {
     const target = this.#state.items.find((n) => n.id === id);
     if (!target || !target.read) return;
@@ -229,7 +315,11 @@ export class NotificationService {
     this.#applyChange({ change: 'UNREAD', ids: [id], unreadCount: this.#state.unreadCount + 1 });
   }
 
-  /** Moves one notification out of the inbox into the archive. */
+  /**
+   * Moves one notification out of the inbox into the archive.
+   *
+   * @param {string} id
+   */
   archive(id) {
     if (!this.#state.items.some((n) => n.id === id)) return;
     if (!this.#send(ARCHIVE, { id })) return;
@@ -238,7 +328,11 @@ export class NotificationService {
       unreadCount: Math.max(0, this.#state.unreadCount - (target.read ? 0 : 1)) });
   }
 
-  /** Brings one archived notification back into the inbox. */
+  /**
+   * Brings one archived notification back into the inbox.
+   *
+   * @param {string} id
+   */
   unarchive(id) {
     const target = this.#state.archived.items.find((n) => n.id === id);
     if (!target) return;
@@ -259,6 +353,7 @@ export class NotificationService {
     this.#update({ archived: { ...archived, loading: true } });
   }
 
+  /** Clears the error shown. */
   dismissError() {
     this.#update({ error: null });
   }
@@ -575,9 +670,4 @@ export class NotificationService {
     this.#state = { ...this.#state, ...changes };
     this.#listeners.forEach((listener) => listener(this.#state));
   }
-}
-
-/** The service's state for a React component; re-renders on every change. */
-export function useNotifications(service) {
-  return useSyncExternalStore(service.subscribe, service.getState, service.getState);
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   backoffDelay, DESTINATIONS, isAuthRefusal, mergeNotifications, NotificationService, webSocketUrl,
-} from '../src/NotificationService.js';
-import { aNotification, fakeBrowser, fakeClientFactory, idOf, manualTimers } from './fakeStomp.js';
+} from '../src/index.js';
+import { aNotification, fakeBrowser, fakeClientFactory, idOf, manualTimers } from '../src/testing.js';
 
 const LIST = '/app/notifications';
 

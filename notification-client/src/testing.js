@@ -1,3 +1,7 @@
+// Test helpers for whoever uses the NotificationService (@leave-notify/notification-client/testing): a fake
+// STOMP client, hand-fired timers, a fake browser window and sample notifications. The package's own tests
+// and the leave-notify web client's use them too.
+
 /**
  * A stand-in for @stomp/stompjs' Client: it records what the service asks for (subscriptions with their
  * receipt headers, published frames, activation) and lets a test play the server's side.
