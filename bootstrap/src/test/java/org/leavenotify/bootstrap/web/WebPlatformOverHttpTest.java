@@ -3,6 +3,8 @@ package org.leavenotify.bootstrap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +67,46 @@ class WebPlatformOverHttpTest extends FullStackTest {
         assertThat(asyncApi.json().get("asyncapi").asString()).isEqualTo("3.0.0");
         assertThat(asyncApi.json().at("/channels/notifications/address").asString()).isEqualTo("/user/queue/notifications");
         assertThat(api.get("/asyncapi.yaml", null).status()).isEqualTo(200);
+    }
+
+    /**
+     * A notification is the same JSON over REST and over STOMP (RealTimeNotificationsTest reads one both
+     * ways), so the two descriptions must describe it alike: the same fields, of the same types, the same
+     * kinds of notification. The client package's types come from the AsyncAPI side; this keeps them true
+     * for the REST side too.
+     */
+    @Test
+    void theRestAndRealTimeDescriptionsDescribeTheSharedPayloadsAlike() {
+        JsonNode rest = api.get("/v3/api-docs", null).json().at("/components/schemas");
+        JsonNode realTime = api.get("/asyncapi.json", null).json().at("/components/schemas");
+
+        for (String[] pair : new String[][] {{"NotificationResponse", "Notification"},
+                {"NotificationPageResponse", "NotificationPage"}, {"UnreadCountResponse", "UnreadCount"}}) {
+            assertThat(fieldTypes(rest, rest.get(pair[0]))).as(pair[0] + " over REST, " + pair[1] + " over STOMP")
+                    .isEqualTo(fieldTypes(realTime, realTime.get(pair[1])));
+        }
+        assertThat(rest.at("/NotificationResponse/properties/type/enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrderElementsOf(realTime.at("/Notification/properties/type/enum").valueStream()
+                        .map(JsonNode::asString).toList());
+    }
+
+    /** Each field of a schema with its JSON type ("object Actor" style for references; nullability left out). */
+    private static Map<String, String> fieldTypes(JsonNode schemas, JsonNode schema) {
+        Map<String, String> fields = new TreeMap<>();
+        schema.get("properties").properties().forEach(field -> fields.put(field.getKey(), typeOf(schemas, field.getValue())));
+        return fields;
+    }
+
+    private static String typeOf(JsonNode schemas, JsonNode property) {
+        if (property.has("$ref")) {
+            String name = property.get("$ref").asString().replaceAll(".*/", "");
+            return "object " + fieldTypes(schemas, schemas.get(name));
+        }
+        JsonNode type = property.get("type");
+        String json = type == null ? "any" : type.isArray()
+                ? type.valueStream().map(JsonNode::asString).filter(t -> !t.equals("null")).findFirst().orElse("null")
+                : type.asString();
+        return json.equals("array") ? "array of " + typeOf(schemas, property.get("items")) : json;
     }
 
     @Test
