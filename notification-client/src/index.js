@@ -1,6 +1,7 @@
 /**
  * leave-notify's notification client: the user's notification feed over STOMP, for any web page.
- * See README.md; the payload types come from the server's AsyncAPI description (types/payloads.d.ts).
+ * See README.md; the payload types come from the server's AsyncAPI description (types/payloads.d.ts), the
+ * REST API's from its OpenAPI description (types/rest.d.ts).
  */
 
 /** @typedef {import('./NotificationService.js').NotificationState} NotificationState */
@@ -12,6 +13,8 @@
 /** @typedef {import('../types/payloads.js').InboxChange} InboxChange */
 /** @typedef {import('../types/payloads.js').ErrorReply} ErrorReply */
 /** @typedef {import('../types/payloads.js').ListRequest} ListRequest */
+/** @typedef {import('../types/rest.js').paths} RestPaths the REST API's paths, from its OpenAPI description */
+/** @typedef {import('../types/rest.js').components['schemas']} RestSchemas the REST API's schemas */
 
 export {
   backoffDelay,

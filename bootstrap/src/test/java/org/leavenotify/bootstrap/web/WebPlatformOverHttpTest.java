@@ -2,7 +2,10 @@ package org.leavenotify.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -10,7 +13,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.bootstrap.repository.RepositoryRoot;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What surrounds the API on the real server: health probes, metrics, the API description, token and
@@ -67,6 +73,27 @@ class WebPlatformOverHttpTest extends FullStackTest {
         assertThat(asyncApi.json().get("asyncapi").asString()).isEqualTo("3.0.0");
         assertThat(asyncApi.json().at("/channels/notifications/address").asString()).isEqualTo("/user/queue/notifications");
         assertThat(api.get("/asyncapi.yaml", null).status()).isEqualTo(200);
+    }
+
+    /**
+     * The REST description is committed as {@code docs/contract/openapi.json}, for tools that read it without
+     * running the application (the notification client generates its REST types from it). This keeps the
+     * file the document the application serves; after an API change rewrite it with
+     * {@code mvn -pl bootstrap test -Dtest=WebPlatformOverHttpTest -Dopenapi.write=true} and review the diff.
+     */
+    @Test
+    void theCommittedOpenApiDocumentIsTheOneServed() throws IOException {
+        ObjectNode served = (ObjectNode) api.get("/v3/api-docs", null).json();
+        served.remove("servers");
+        Path committed = RepositoryRoot.find().resolve("docs/contract/openapi.json");
+        if (Boolean.getBoolean("openapi.write")) {
+            Files.writeString(committed, JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(served)
+                    + "\n");
+        }
+
+        assertThat(JsonMapper.shared().readTree(Files.readString(committed)))
+                .as("docs/contract/openapi.json against /v3/api-docs (rewrite it with -Dopenapi.write=true)")
+                .isEqualTo(served);
     }
 
     /**
