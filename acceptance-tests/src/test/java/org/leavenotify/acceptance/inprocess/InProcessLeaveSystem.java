@@ -22,27 +22,48 @@ import org.leavenotify.acceptance.steps.Refusal;
 import org.leavenotify.acceptance.steps.Refused;
 import org.leavenotify.acceptance.steps.SeenNotification;
 import org.leavenotify.application.InMemoryApplication;
-import org.leavenotify.application.administration.EmployeeImportRejected;
 import org.leavenotify.application.administration.EmployeeImportRejected.LineError;
+import org.leavenotify.application.administration.EmployeeImportRejected;
 import org.leavenotify.application.administration.port.in.AddPublicHolidayUseCase.AddPublicHolidayCommand;
+import org.leavenotify.application.administration.port.in.AddPublicHolidayUseCase;
 import org.leavenotify.application.administration.port.in.ChangeManagerUseCase.ChangeManagerCommand;
+import org.leavenotify.application.administration.port.in.ChangeManagerUseCase;
 import org.leavenotify.application.administration.port.in.CreateEmployeeUseCase.CreateEmployeeCommand;
+import org.leavenotify.application.administration.port.in.CreateEmployeeUseCase;
 import org.leavenotify.application.administration.port.in.DeactivateEmployeeUseCase.DeactivateEmployeeCommand;
+import org.leavenotify.application.administration.port.in.DeactivateEmployeeUseCase;
+import org.leavenotify.application.administration.port.in.EmployeesQuery;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.EmployeeLine;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.ImportEmployeesCommand;
+import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase;
 import org.leavenotify.application.administration.port.in.RemovePublicHolidayUseCase.RemovePublicHolidayCommand;
+import org.leavenotify.application.administration.port.in.RemovePublicHolidayUseCase;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase.ChangeOwnPasswordCommand;
+import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase;
 import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
+import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase.CancelLeaveRequestCommand;
+import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.MyLeaveBalancesQuery;
 import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase.RejectLeaveRequestCommand;
+import org.leavenotify.application.leave.port.in.RejectLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
+import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
+import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
+import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.NotificationPageRequest;
+import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
+import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
+import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
+import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
+import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeaveRequestId;
@@ -67,6 +88,28 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     private final InMemoryApplication app = new InMemoryApplication(null, null, this, this);
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final AuthenticationService authentication = app.authentication(new NotePasses());
+    // The use cases by their incoming ports, as the REST and STOMP adapters reach them.
+    private final SubmitLeaveRequestUseCase submitting = app.leave;
+    private final ApproveLeaveRequestUseCase approving = app.leave;
+    private final RejectLeaveRequestUseCase rejecting = app.leave;
+    private final CancelLeaveRequestUseCase cancelling = app.leave;
+    private final ViewLeaveRequestQuery viewing = app.queries;
+    private final MyLeaveBalancesQuery balances = app.queries;
+    private final TeamLeaveRequestsQuery teams = app.queries;
+    private final ListNotificationsQuery listing = app.notificationService;
+    private final UnreadCountQuery unread = app.notificationService;
+    private final MarkNotificationReadUseCase markingRead = app.notificationService;
+    private final MarkAllNotificationsReadUseCase markingAllRead = app.notificationService;
+    private final MarkNotificationUnreadUseCase markingUnread = app.notificationService;
+    private final ArchiveNotificationUseCase archiving = app.notificationService;
+    private final CreateEmployeeUseCase hiring = app.administration;
+    private final ImportEmployeesUseCase importing = app.administration;
+    private final ChangeManagerUseCase moving = app.administration;
+    private final DeactivateEmployeeUseCase lettingGo = app.administration;
+    private final EmployeesQuery people = app.administration;
+    private final AddPublicHolidayUseCase addingHolidays = app.holidays;
+    private final RemovePublicHolidayUseCase removingHolidays = app.holidays;
+    private final ChangeOwnPasswordUseCase changingPasswords = app.passwords;
     private final Map<Persona, String> passes = new HashMap<>();
 
     private static final class Device {
@@ -96,75 +139,75 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
 
     @Override
     public String submit(Persona who, String leaveType, LocalDate start, LocalDate end) {
-        return refusing(() -> app.leave.submit(new SubmitLeaveRequestCommand(id(who), LeaveType.valueOf(leaveType),
+        return refusing(() -> submitting.submit(new SubmitLeaveRequestCommand(id(who), LeaveType.valueOf(leaveType),
                 start, end, "Time off")).id().value());
     }
 
     @Override
     public void approve(Persona who, String requestId) {
-        refusing(() -> app.leave.approve(new ApproveLeaveRequestCommand(id(who), new LeaveRequestId(requestId), null)));
+        refusing(() -> approving.approve(new ApproveLeaveRequestCommand(id(who), new LeaveRequestId(requestId), null)));
     }
 
     @Override
     public void reject(Persona who, String requestId, String reason) {
-        refusing(() -> app.leave.reject(new RejectLeaveRequestCommand(id(who), new LeaveRequestId(requestId), reason)));
+        refusing(() -> rejecting.reject(new RejectLeaveRequestCommand(id(who), new LeaveRequestId(requestId), reason)));
     }
 
     @Override
     public void cancel(Persona who, String requestId) {
-        refusing(() -> app.leave.cancel(new CancelLeaveRequestCommand(id(who), new LeaveRequestId(requestId), null)));
+        refusing(() -> cancelling.cancel(new CancelLeaveRequestCommand(id(who), new LeaveRequestId(requestId), null)));
     }
 
     @Override
     public String statusOf(Persona owner, String requestId) {
-        return refusing(() -> app.queries.view(id(owner), new LeaveRequestId(requestId)).status().name());
+        return refusing(() -> viewing.view(id(owner), new LeaveRequestId(requestId)).status().name());
     }
 
     @Override
     public BigDecimal annualLeaveLeft(Persona who, int year) {
-        return app.queries.myBalances(id(who), year).stream().filter(b -> b.type() == LeaveType.ANNUAL)
+        return balances.myBalances(id(who), year).stream().filter(b -> b.type() == LeaveType.ANNUAL)
                 .map(LeaveBalance::remaining).findFirst().orElseThrow();
     }
 
     @Override
     public List<SeenNotification> notificationsOf(Persona who) {
-        return app.notificationService.list(NotificationPageRequest.newest(id(who), 100)).items().stream()
+        return listing.list(NotificationPageRequest.newest(id(who), 100)).items().stream()
                 .map(InProcessLeaveSystem::seen).toList();
     }
 
     @Override
     public long unreadCount(Persona who) {
-        return app.notificationService.unreadCount(id(who));
+        return unread.unreadCount(id(who));
     }
 
     @Override
     public void markRead(Persona who, String notificationId) {
-        refusing(() -> app.notificationService.markRead(id(who), new NotificationId(notificationId)));
+        refusing(() -> markingRead.markRead(id(who), new NotificationId(notificationId)));
     }
 
     @Override
     public void markAllRead(Persona who) {
-        app.notificationService.markAllRead(id(who));
+        markingAllRead.markAllRead(id(who));
     }
 
     @Override
     public void markUnread(Persona who, String notificationId) {
-        refusing(() -> app.notificationService.markUnread(id(who), new NotificationId(notificationId)));
+        refusing(() -> markingUnread.markUnread(id(who), new NotificationId(notificationId)));
     }
 
     @Override
     public void archive(Persona who, String notificationId) {
-        refusing(() -> app.notificationService.archive(id(who), new NotificationId(notificationId)));
+        refusing(() -> archiving.archive(id(who), new NotificationId(notificationId)));
     }
 
     @Override
     public void unarchive(Persona who, String notificationId) {
-        refusing(() -> app.notificationService.unarchive(id(who), new NotificationId(notificationId)));
+        refusing(() -> archiving.unarchive(id(who), new NotificationId(notificationId)));
     }
 
     @Override
     public List<SeenNotification> archivedOf(Persona who) {
-        return app.notificationService.list(new NotificationPageRequest(id(who), null, null, 100, false, true)).items()
+        return listing.list(new NotificationPageRequest(id(who), null, null, 100, false, true)).items()
                 .stream().map(InProcessLeaveSystem::seen).toList();
     }
 
@@ -186,7 +229,7 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     public synchronized void comeBackOnline(Persona who, String device) {
         goOnline(who, device);
         Device back = devices.get(key(who, device));
-        app.notificationService.list(NotificationPageRequest.of(id(who), null, back.newestId, 100, false)).items()
+        listing.list(NotificationPageRequest.of(id(who), null, back.newestId, 100, false)).items()
                 .forEach(back::show);
     }
 
@@ -223,7 +266,7 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
 
     @Override
     public void addEmployee(Persona hr, NewEmployee employee) {
-        refusing(() -> app.administration.create(new CreateEmployeeCommand(id(hr), employee.username(),
+        refusing(() -> hiring.create(new CreateEmployeeCommand(id(hr), employee.username(),
                 employee.displayName(), roles(employee.roles()), idOrNull(employee.managerUsername()),
                 WorkingDays.of(employee.annualDays()), employee.password())));
     }
@@ -238,7 +281,7 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
                     Integer.toString(person.annualDays()), person.password()));
         }
         try {
-            return app.administration.importEmployees(new ImportEmployeesCommand(id(hr), lines)).stream()
+            return importing.importEmployees(new ImportEmployeesCommand(id(hr), lines)).stream()
                     .map(Employee::username).toList();
         } catch (EmployeeImportRejected rejected) {
             throw new ListRefused(rejected.errors().stream().map(LineError::line).distinct().toList(),
@@ -249,14 +292,13 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     }
 
     @Override
-    public void moveToTeam(Persona hr, String employeeUsername, String managerUsername) {
-        refusing(() -> app.administration.changeManager(new ChangeManagerCommand(id(hr),
-                new EmployeeId(employeeUsername), new EmployeeId(managerUsername))));
+    public void moveToTeam(Persona actor, Persona who, Persona manager) {
+        refusing(() -> moving.changeManager(new ChangeManagerCommand(id(actor), id(who), id(manager))));
     }
 
     @Override
-    public void deactivate(Persona hr, String username) {
-        refusing(() -> app.administration.deactivate(new DeactivateEmployeeCommand(id(hr), new EmployeeId(username))));
+    public void deactivate(Persona hr, Persona who) {
+        refusing(() -> lettingGo.deactivate(new DeactivateEmployeeCommand(id(hr), id(who))));
     }
 
     @Override
@@ -265,16 +307,16 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     }
 
     @Override
-    public String managerOf(String username) {
-        EmployeeId manager = app.administration.employee(id(Persona.HANA), new EmployeeId(username)).employee()
+    public String managerOf(Persona who) {
+        EmployeeId manager = people.employee(id(Persona.HANA), id(who)).employee()
                 .managerId();
         return manager == null ? null : manager.value();
     }
 
     @Override
-    public boolean canSignIn(String username, String password) {
+    public boolean canSignIn(Persona who, String password) {
         try {
-            authentication.logIn(new LogInCommand(username, password));
+            authentication.logIn(new LogInCommand(who.username(), password));
             return true;
         } catch (AuthenticationFailed refused) {
             return false;
@@ -283,7 +325,7 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
 
     @Override
     public void signIn(Persona who) {
-        passes.put(who, authentication.logIn(new LogInCommand(who.username(), "demo")).value());
+        passes.put(who, authentication.logIn(new LogInCommand(who.username(), who.password())).value());
     }
 
     @Override
@@ -299,48 +341,30 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     @Override
     public void changeOwnPassword(Persona who, String currentPassword, String newPassword) {
         refusing(() -> {
-            app.passwords.changePassword(new ChangeOwnPasswordCommand(id(who), currentPassword, newPassword));
+            changingPasswords.changePassword(new ChangeOwnPasswordCommand(id(who), currentPassword, newPassword));
             return null;
         });
     }
 
     @Override
-    public List<SeenNotification> notificationsOfUser(String username) {
-        return app.notificationService.list(NotificationPageRequest.newest(new EmployeeId(username), 100)).items()
-                .stream().map(InProcessLeaveSystem::seen).toList();
-    }
-
-    @Override
-    public List<String> pendingTeamRequestsOf(String managerUsername) {
-        return app.queries.teamRequests(new EmployeeId(managerUsername), Optional.of(LeaveStatus.PENDING)).stream()
+    public List<String> pendingTeamRequestsOf(Persona manager) {
+        return teams.teamRequests(id(manager), Optional.of(LeaveStatus.PENDING)).stream()
                 .map(request -> request.id().value()).toList();
     }
 
     @Override
-    public void approveAs(String username, String requestId) {
-        refusing(() -> app.leave.approve(new ApproveLeaveRequestCommand(new EmployeeId(username),
-                new LeaveRequestId(requestId), null)));
-    }
-
-    @Override
-    public BigDecimal annualLeaveLeftOf(String username, int year) {
-        return app.queries.myBalances(new EmployeeId(username), year).stream().filter(b -> b.type() == LeaveType.ANNUAL)
-                .map(LeaveBalance::remaining).findFirst().orElseThrow();
-    }
-
-    @Override
     public BigDecimal workingDaysOf(Persona owner, String requestId) {
-        return app.queries.view(id(owner), new LeaveRequestId(requestId)).workingDays().asDecimal();
+        return viewing.view(id(owner), new LeaveRequestId(requestId)).workingDays().asDecimal();
     }
 
     @Override
     public void declareHoliday(Persona hr, LocalDate date, String name) {
-        refusing(() -> app.holidays.addHoliday(new AddPublicHolidayCommand(id(hr), date, name)));
+        refusing(() -> addingHolidays.addHoliday(new AddPublicHolidayCommand(id(hr), date, name)));
     }
 
     @Override
     public void removeHoliday(Persona hr, LocalDate date) {
-        refusing(() -> app.holidays.removeHoliday(new RemovePublicHolidayCommand(id(hr), date)));
+        refusing(() -> removingHolidays.removeHoliday(new RemovePublicHolidayCommand(id(hr), date)));
     }
 
     @Override
@@ -382,7 +406,7 @@ public class InProcessLeaveSystem implements LeaveSystem, PushNotificationPort, 
     }
 
     private static SeenNotification seen(Notification n) {
-        return new SeenNotification(n.id().value(), n.type().name(), n.recipientId().value(), n.actor().id().value(),
+        return new SeenNotification(n.id().value(), n.type(), n.recipientId().value(), n.actor().id().value(),
                 n.leaveRequestId() == null ? null : n.leaveRequestId().value(), n.title(), n.message(), n.isRead());
     }
 

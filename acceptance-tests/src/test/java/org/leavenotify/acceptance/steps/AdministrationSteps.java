@@ -14,48 +14,51 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.leavenotify.domain.notification.NotificationType;
 
 /**
  * Steps about HR running the organisation: taking people on, moving them between teams, letting them
- * go, keeping the holiday calendar; and about people's own passwords. People HR takes on during a
- * scenario are {@link Colleague}s (Dan, Erin, Finn, Gus); the demo organisation's are {@link Persona}s.
+ * go, keeping the holiday calendar; and about people's own passwords. Dan, Erin, Finn and Gus are the
+ * people Hana takes on during a scenario.
  */
 public class AdministrationSteps {
 
     private static final String NEW_PASSWORD = "my own new password";
 
-    private final LeaveSystem system;
+    private final Administration system;
+    private final LeaveRequests leave;
+    private final Notifications notifications;
+    private final Sessions sessions;
     private final ScenarioState state;
     private final List<String> lastList = new ArrayList<>();
 
-    public AdministrationSteps(LeaveSystem system, ScenarioState state) {
+    public AdministrationSteps(Administration system, LeaveRequests leave, Notifications notifications,
+                               Sessions sessions, ScenarioState state) {
         this.system = system;
+        this.leave = leave;
+        this.notifications = notifications;
+        this.sessions = sessions;
         this.state = state;
-    }
-
-    @ParameterType("Dan|Erin|Finn|Gus")
-    public Colleague colleague(String name) {
-        return Colleague.named(name);
     }
 
     // Taking people on
 
-    @Given("Hana has taken on {colleague} as a manager")
-    public void hasTakenOnAsManager(Colleague who) {
+    @Given("Hana has taken on {persona} as a manager")
+    public void hasTakenOnAsManager(Persona who) {
         system.addEmployee(Persona.HANA, new NewEmployee(who.username(), who.displayName(), List.of("MANAGER"), null,
-                25, Colleague.FIRST_PASSWORD));
+                25, who.password()));
     }
 
-    @When("Hana takes on {colleague} in {persona}'s team with {int} days of annual leave")
-    public void takesOn(Colleague who, Persona manager, int days) {
+    @When("Hana takes on {persona} in {persona}'s team with {int} days of annual leave")
+    public void takesOn(Persona who, Persona manager, int days) {
         system.addEmployee(Persona.HANA, new NewEmployee(who.username(), who.displayName(), List.of(), manager.username(),
-                days, Colleague.FIRST_PASSWORD));
+                days, who.password()));
     }
 
     @When("Hana tries to take on someone else with the username {string}")
     public void triesToTakeOnWithUsername(String username) {
         attempt(() -> system.addEmployee(Persona.HANA, new NewEmployee(username, "Someone Else", List.of(),
-                Persona.BOB.username(), 25, Colleague.FIRST_PASSWORD)));
+                Persona.BOB.username(), 25, Persona.FIRST_PASSWORD)));
     }
 
     @When("Hana adds these people from a list:")
@@ -68,30 +71,20 @@ public class AdministrationSteps {
         attempt(() -> addsFromAList(people));
     }
 
-    @Then("{colleague} can sign in with the password Hana gave him/her")
-    public void canSignInWithFirstPassword(Colleague who) {
-        assertThat(system.canSignIn(who.username(), Colleague.FIRST_PASSWORD)).isTrue();
+    @Then("{persona} can sign in with the password Hana gave him/her")
+    public void canSignInWithFirstPassword(Persona who) {
+        assertThat(sessions.canSignIn(who, Persona.FIRST_PASSWORD)).isTrue();
     }
 
-    @Then("{colleague} has {int} days of annual leave left next year")
-    public void colleagueHasLeft(Colleague who, int days) {
-        assertThat(system.annualLeaveLeftOf(who.username(), system.today().getYear() + 1))
-                .isEqualByComparingTo(String.valueOf(days));
+    @Then("{persona} reports to {persona}")
+    @Then("{persona} still reports to {persona}")
+    public void reportsTo(Persona who, Persona manager) {
+        assertThat(system.managerOf(who)).isEqualTo(manager.username());
     }
 
-    @Then("{colleague} reports to {colleague}")
-    public void reportsTo(Colleague who, Colleague manager) {
-        assertThat(system.managerOf(who.username())).isEqualTo(manager.username());
-    }
-
-    @Then("{colleague} reports to {persona}")
-    public void reportsToPersona(Colleague who, Persona manager) {
-        assertThat(system.managerOf(who.username())).isEqualTo(manager.username());
-    }
-
-    @Then("{colleague} reports to nobody")
-    public void reportsToNobody(Colleague who) {
-        assertThat(system.managerOf(who.username())).isNull();
+    @Then("{persona} reports to nobody")
+    public void reportsToNobody(Persona who) {
+        assertThat(system.managerOf(who)).isNull();
     }
 
     @Then("Hana is told that the username is taken")
@@ -99,8 +92,8 @@ public class AdministrationSteps {
         assertRefused(Refusal.USERNAME_TAKEN);
     }
 
-    @Then("Hana is told what is wrong with the lines for {colleague} and {colleague}")
-    public void toldWhichLinesAreWrong(Colleague first, Colleague second) {
+    @Then("Hana is told what is wrong with the lines for {persona} and {persona}")
+    public void toldWhichLinesAreWrong(Persona first, Persona second) {
         assertRefused(Refusal.LIST_REJECTED);
         List<String> wrong = ((ListRefused) state.lastRefusal()).wrongLines().stream()
                 .map(line -> lastList.get(line - 1)).toList();
@@ -115,76 +108,56 @@ public class AdministrationSteps {
 
     // Moving people between teams
 
-    @When("Hana moves {persona} to {colleague}'s team")
-    @Given("Hana has moved {persona} to {colleague}'s team")
-    public void moves(Persona who, Colleague manager) {
-        system.moveToTeam(Persona.HANA, who.username(), manager.username());
-    }
-
-    @Given("Hana has moved {colleague} to {persona}'s team")
-    public void hasMovedColleague(Colleague who, Persona manager) {
-        system.moveToTeam(Persona.HANA, who.username(), manager.username());
-    }
-
-    @When("{persona} tries to move {persona} to {colleague}'s team")
-    public void triesToMove(Persona actor, Persona who, Colleague manager) {
-        attempt(() -> system.moveToTeam(actor, who.username(), manager.username()));
+    @When("Hana moves {persona} to {persona}'s team")
+    @Given("Hana has moved {persona} to {persona}'s team")
+    public void moves(Persona who, Persona manager) {
+        system.moveToTeam(Persona.HANA, who, manager);
     }
 
     @When("{persona} tries to move {persona} to {persona}'s team")
-    public void triesToMoveToPersona(Persona actor, Persona who, Persona manager) {
-        attempt(() -> system.moveToTeam(actor, who.username(), manager.username()));
+    public void triesToMove(Persona actor, Persona who, Persona manager) {
+        attempt(() -> system.moveToTeam(actor, who, manager));
     }
 
-    @Then("{persona}'s request now waits for {colleague}")
-    public void nowWaitsFor(Persona owner, Colleague manager) {
-        assertThat(system.pendingTeamRequestsOf(manager.username())).contains(state.latestRequestOf(owner));
-        assertThat(system.statusOf(owner, state.latestRequestOf(owner))).isEqualTo("PENDING");
+    @Then("{persona}'s request now waits for {persona}")
+    public void nowWaitsFor(Persona owner, Persona manager) {
+        assertThat(leave.pendingTeamRequestsOf(manager)).contains(state.latestRequestOf(owner));
+        assertThat(leave.statusOf(owner, state.latestRequestOf(owner))).isEqualTo("PENDING");
     }
 
-    @When("{colleague} approves {persona}'s request")
-    public void colleagueApproves(Colleague manager, Persona owner) {
-        system.approveAs(manager.username(), state.latestRequestOf(owner));
-    }
-
-    @Then("{colleague} is told that {persona}'s request now waits for him/her")
-    public void toldRequestWaits(Colleague manager, Persona owner) {
+    @Then("{persona} is told that {persona}'s request now waits for him/her")
+    public void toldRequestWaits(Persona manager, Persona owner) {
         String request = state.latestRequestOf(owner);
-        assertThat(system.notificationsOfUser(manager.username()))
-                .filteredOn(n -> n.type().equals("LEAVE_REQUEST_REASSIGNED") && request.equals(n.leaveRequestId()))
+        assertThat(notifications.notificationsOf(manager))
+                .filteredOn(n -> n.type() == NotificationType.LEAVE_REQUEST_REASSIGNED && request.equals(n.leaveRequestId()))
                 .singleElement()
                 .satisfies(n -> assertThat(n.title()).contains(owner.displayName()));
     }
 
-    @Then("{colleague} is not told about any of {persona}'s requests")
-    public void notToldAboutRequests(Colleague manager, Persona owner) {
-        assertThat(system.notificationsOfUser(manager.username()))
-                .noneMatch(n -> n.type().equals("LEAVE_REQUEST_REASSIGNED"));
-        assertThat(system.pendingTeamRequestsOf(manager.username())).isEmpty();
+    @Then("{persona} is not told about any of {persona}'s requests")
+    public void notToldAboutRequests(Persona manager, Persona owner) {
+        assertThat(notifications.notificationsOf(manager))
+                .noneMatch(n -> n.type() == NotificationType.LEAVE_REQUEST_REASSIGNED);
+        assertThat(leave.pendingTeamRequestsOf(manager)).isEmpty();
     }
 
-    @Then("{persona} is told that her/his manager is now {colleague}")
-    public void toldNewManager(Persona who, Colleague manager) {
-        assertThat(managerChanges(system.notificationsOf(who)))
+    @Then("{persona} is told that her/his manager is now {persona}")
+    public void toldNewManager(Persona who, Persona manager) {
+        assertThat(managerChanges(notifications.notificationsOf(who)))
                 .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Your manager is now "
                         + manager.displayName()));
     }
 
     @Then("{persona} is told that {persona} has left his/her team")
     public void toldLeft(Persona manager, Persona who) {
-        assertThat(managerChanges(system.notificationsOf(manager)))
+        assertThat(managerChanges(notifications.notificationsOf(manager)))
                 .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo(who.displayName() + " left your team"));
     }
 
-    @Then("{colleague} is told that {persona} has joined his/her team")
-    public void toldJoined(Colleague manager, Persona who) {
-        assertThat(managerChanges(system.notificationsOfUser(manager.username())))
+    @Then("{persona} is told that {persona} has joined his/her team")
+    public void toldJoined(Persona manager, Persona who) {
+        assertThat(managerChanges(notifications.notificationsOf(manager)))
                 .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo(who.displayName() + " joined your team"));
-    }
-
-    @Then("{persona} still reports to {persona}")
-    public void stillReportsTo(Persona who, Persona manager) {
-        assertThat(system.managerOf(who.username())).isEqualTo(manager.username());
     }
 
     @Then("{persona} is told that {persona} cannot be a manager")
@@ -206,12 +179,12 @@ public class AdministrationSteps {
 
     @Given("{persona} has signed in")
     public void hasSignedIn(Persona who) {
-        system.signIn(who);
+        sessions.signIn(who);
     }
 
     @When("Hana deactivates {persona}")
     public void deactivates(Persona who) {
-        system.deactivate(Persona.HANA, who.username());
+        system.deactivate(Persona.HANA, who);
     }
 
     @When("Hana tries to deactivate {persona}")
@@ -221,22 +194,22 @@ public class AdministrationSteps {
 
     @Then("{persona} can no longer sign in")
     public void cannotSignIn(Persona who) {
-        assertThat(system.canSignIn(who.username(), "demo")).isFalse();
+        assertThat(sessions.canSignIn(who, who.password())).isFalse();
     }
 
     @Then("{persona} can still sign in")
     public void canStillSignIn(Persona who) {
-        assertThat(system.canSignIn(who.username(), "demo")).isTrue();
+        assertThat(sessions.canSignIn(who, who.password())).isTrue();
     }
 
     @Then("the pass {persona} signed in with is no longer accepted")
     public void passRefused(Persona who) {
-        assertThat(system.passStillAccepted(who)).isFalse();
+        assertThat(sessions.passStillAccepted(who)).isFalse();
     }
 
     @Then("{persona}'s {device} is disconnected, telling her/him that the account is no longer active")
     public void deviceDisconnected(Persona who, String device) {
-        assertThat(system.disconnectionOf(who, device)).isEqualTo("INACTIVE_USER: the account is not active");
+        assertThat(notifications.disconnectionOf(who, device)).isEqualTo("INACTIVE_USER: the account is not active");
     }
 
     @Then("{persona} is told that {persona} still manages people")
@@ -269,31 +242,31 @@ public class AdministrationSteps {
 
     @Then("{persona}'s request counts {int} working day(s)")
     public void counts(Persona owner, int days) {
-        assertThat(system.workingDaysOf(owner, state.latestRequestOf(owner))).isEqualByComparingTo(String.valueOf(days));
+        assertThat(leave.workingDaysOf(owner, state.latestRequestOf(owner))).isEqualByComparingTo(String.valueOf(days));
     }
 
     // Passwords
 
     @When("{persona} changes her/his password")
     public void changesPassword(Persona who) {
-        system.changeOwnPassword(who, "demo", NEW_PASSWORD);
+        sessions.changeOwnPassword(who, who.password(), NEW_PASSWORD);
     }
 
     @When("{persona} tries to change her/his password without giving the current one right")
     public void triesToChangeWithWrongCurrent(Persona who) {
-        attempt(() -> system.changeOwnPassword(who, "not my password", NEW_PASSWORD));
+        attempt(() -> sessions.changeOwnPassword(who, "not my password", NEW_PASSWORD));
     }
 
     @Then("{persona} signs in with her/his new password and no longer with the old one")
     public void signsInWithNewPassword(Persona who) {
-        assertThat(system.canSignIn(who.username(), NEW_PASSWORD)).isTrue();
-        assertThat(system.canSignIn(who.username(), "demo")).isFalse();
+        assertThat(sessions.canSignIn(who, NEW_PASSWORD)).isTrue();
+        assertThat(sessions.canSignIn(who, who.password())).isFalse();
     }
 
     @Then("{persona} is told that the current password is wrong")
     public void toldWrongPassword(Persona who) {
         assertRefused(Refusal.WRONG_PASSWORD);
-        assertThat(system.canSignIn(who.username(), "demo")).isTrue();
+        assertThat(sessions.canSignIn(who, who.password())).isTrue();
     }
 
     private List<NewEmployee> list(DataTable table) {
@@ -307,7 +280,7 @@ public class AdministrationSteps {
             lastList.add(username);
             people.add(new NewEmployee(username, row.get("name"),
                     roles.isEmpty() ? List.of() : List.of(roles.split("\\s*,\\s*")), manager,
-                    parseDays(row.get("days of annual leave")), Colleague.FIRST_PASSWORD));
+                    parseDays(row.get("days of annual leave")), Persona.FIRST_PASSWORD));
         }
         return people;
     }
@@ -321,11 +294,11 @@ public class AdministrationSteps {
     }
 
     private static List<SeenNotification> managerChanges(List<SeenNotification> notifications) {
-        return notifications.stream().filter(n -> n.type().equals("MANAGER_CHANGED")).toList();
+        return notifications.stream().filter(n -> n.type() == NotificationType.MANAGER_CHANGED).toList();
     }
 
     private LocalDate dayOfWeekNextYear(DayOfWeek day, int week) {
-        LocalDate inNextYear = LocalDate.of(system.today().getYear() + 1, 6, 1);
+        LocalDate inNextYear = LocalDate.of(leave.today().getYear() + 1, 6, 1);
         return inNextYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(day);
     }
 

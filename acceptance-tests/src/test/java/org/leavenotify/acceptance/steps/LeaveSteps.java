@@ -13,10 +13,10 @@ import io.cucumber.java.en.When;
 /** Steps about asking for, deciding and cancelling leave. */
 public class LeaveSteps {
 
-    private final LeaveSystem system;
+    private final LeaveRequests system;
     private final ScenarioState state;
 
-    public LeaveSteps(LeaveSystem system, ScenarioState state) {
+    public LeaveSteps(LeaveRequests system, ScenarioState state) {
         this.system = system;
         this.state = state;
     }
@@ -81,7 +81,7 @@ public class LeaveSteps {
 
     @Then("{persona}'s request waits for {persona}")
     public void waitsFor(Persona owner, Persona manager) {
-        assertThat(system.pendingTeamRequestsOf(manager.username())).contains(state.latestRequestOf(owner));
+        assertThat(system.pendingTeamRequestsOf(manager)).contains(state.latestRequestOf(owner));
     }
 
     @Then("{persona}'s request is waiting for a decision")
@@ -142,6 +142,7 @@ public class LeaveSteps {
             case ALICE, CAROL -> Persona.BOB;
             case BOB -> Persona.HANA;
             case HANA -> throw new IllegalArgumentException("Hana has no manager");
+            case DAN, ERIN, FINN, GUS -> throw new IllegalArgumentException(who + "'s manager is whoever Hana chose");
         };
     }
 

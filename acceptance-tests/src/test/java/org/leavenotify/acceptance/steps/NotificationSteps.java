@@ -7,14 +7,15 @@ import java.util.List;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.leavenotify.domain.notification.NotificationType;
 
 /** Steps about being told, live or later, and about reading what one was told. */
 public class NotificationSteps {
 
-    private final LeaveSystem system;
+    private final Notifications system;
     private final ScenarioState state;
 
-    public NotificationSteps(LeaveSystem system, ScenarioState state) {
+    public NotificationSteps(Notifications system, ScenarioState state) {
         this.system = system;
         this.state = state;
     }
@@ -52,35 +53,35 @@ public class NotificationSteps {
 
     @Then("{persona} is told that {persona} asked for leave")
     public void isToldOfSubmission(Persona recipient, Persona employee) {
-        assertToldAbout(recipient, "LEAVE_REQUEST_SUBMITTED", employee);
+        assertToldAbout(recipient, NotificationType.LEAVE_REQUEST_SUBMITTED, employee);
     }
 
     @Then("{persona} is told that {persona} cancelled her/his request")
     public void isToldOfCancellation(Persona recipient, Persona employee) {
-        assertToldAbout(recipient, "LEAVE_REQUEST_CANCELLED", employee);
+        assertToldAbout(recipient, NotificationType.LEAVE_REQUEST_CANCELLED, employee);
     }
 
     @Then("{persona} is told that her/his request was approved")
     public void isToldOfApproval(Persona employee) {
-        assertToldAbout(employee, "LEAVE_REQUEST_APPROVED", employee);
+        assertToldAbout(employee, NotificationType.LEAVE_REQUEST_APPROVED, employee);
     }
 
     @Then("{persona} is told that her/his request was rejected because {string}")
     public void isToldOfRejection(Persona employee, String reason) {
-        SeenNotification rejection = assertToldAbout(employee, "LEAVE_REQUEST_REJECTED", employee);
+        SeenNotification rejection = assertToldAbout(employee, NotificationType.LEAVE_REQUEST_REJECTED, employee);
         assertThat(rejection.message()).contains(reason);
     }
 
     @Then("{persona} has been told about {int} request(s) only")
     public void toldAboutOnly(Persona recipient, int count) {
-        assertThat(system.notificationsOf(recipient)).filteredOn(n -> n.type().equals("LEAVE_REQUEST_SUBMITTED"))
+        assertThat(system.notificationsOf(recipient)).filteredOn(n -> n.type() == NotificationType.LEAVE_REQUEST_SUBMITTED)
                 .hasSize(count);
     }
 
     @Then("{persona}'s {device} shows that {persona} asked for leave")
     public void deviceShowsSubmission(Persona who, String device, Persona employee) {
         assertThat(system.shownOn(who, device, 1)).singleElement().satisfies(shown -> {
-            assertThat(shown.type()).isEqualTo("LEAVE_REQUEST_SUBMITTED");
+            assertThat(shown.type()).isEqualTo(NotificationType.LEAVE_REQUEST_SUBMITTED);
             assertThat(shown.actorId()).isEqualTo(employee.id());
             assertThat(shown.leaveRequestId()).isEqualTo(state.latestRequestOf(employee));
         });
@@ -149,10 +150,10 @@ public class NotificationSteps {
         system.markAllRead(who);
     }
 
-    private SeenNotification assertToldAbout(Persona recipient, String type, Persona employee) {
+    private SeenNotification assertToldAbout(Persona recipient, NotificationType type, Persona employee) {
         String request = state.latestRequestOf(employee);
         List<SeenNotification> matching = system.notificationsOf(recipient).stream()
-                .filter(n -> n.type().equals(type) && request.equals(n.leaveRequestId())).toList();
+                .filter(n -> n.type() == type && request.equals(n.leaveRequestId())).toList();
         assertThat(matching).as("%s's notifications of type %s about request %s", recipient, type, request).hasSize(1);
         assertThat(matching.get(0).recipientId()).isEqualTo(recipient.id());
         return matching.get(0);

@@ -5,7 +5,7 @@ import io.cucumber.java.ParameterType;
 /** The words of the feature files that stand for domain things. */
 public class ParameterTypes {
 
-    @ParameterType("Alice|Bob|Carol|Hana")
+    @ParameterType("Alice|Bob|Carol|Hana|Dan|Erin|Finn|Gus")
     public Persona persona(String name) {
         return Persona.named(name);
     }

@@ -8,11 +8,13 @@ import io.cucumber.java.en.When;
 /** Steps about keeping each person's notifications to themselves. */
 public class PrivacySteps {
 
-    private final LeaveSystem system;
+    private final Notifications system;
+    private final Sessions sessions;
     private final ScenarioState state;
 
-    public PrivacySteps(LeaveSystem system, ScenarioState state) {
+    public PrivacySteps(Notifications system, Sessions sessions, ScenarioState state) {
         this.system = system;
+        this.sessions = sessions;
         this.state = state;
     }
 
@@ -29,7 +31,7 @@ public class PrivacySteps {
 
     @Then("she/he sees none of {persona}'s notifications")
     public void seesNoneOf(Persona owner) {
-        for (Persona viewer : Persona.values()) {
+        for (Persona viewer : Persona.demo()) {
             if (viewer != owner) {
                 assertThat(system.notificationsOf(viewer)).noneMatch(n -> n.recipientId().equals(owner.id()));
             }
@@ -43,17 +45,17 @@ public class PrivacySteps {
 
     @When("{persona} tries to listen to {persona}'s notifications")
     public void triesToListen(Persona listener, Persona owner) {
-        attempt(() -> system.listenTo(listener, owner));
+        attempt(() -> sessions.listenTo(listener, owner));
     }
 
     @When("{persona} tries to connect with a pass that has expired")
     public void connectsWithExpiredPass(Persona who) {
-        attempt(() -> system.connectWithExpiredPass(who));
+        attempt(() -> sessions.connectWithExpiredPass(who));
     }
 
     @When("{persona} tries to connect with a forged pass")
     public void connectsWithForgedPass(Persona who) {
-        attempt(() -> system.connectWithForgedPass(who));
+        attempt(() -> sessions.connectWithForgedPass(who));
     }
 
     @Then("{persona} is refused")

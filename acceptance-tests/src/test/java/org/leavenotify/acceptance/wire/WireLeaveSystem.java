@@ -25,6 +25,7 @@ import org.leavenotify.acceptance.steps.Persona;
 import org.leavenotify.acceptance.steps.Refusal;
 import org.leavenotify.acceptance.steps.Refused;
 import org.leavenotify.acceptance.steps.SeenNotification;
+import org.leavenotify.domain.notification.NotificationType;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +45,6 @@ final class WireLeaveSystem implements LeaveSystem {
     private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
     private final Map<Persona, String> passes = new EnumMap<>(Persona.class);
     private final Map<String, String> passwords = new HashMap<>();
-    private final Map<String, String> userTokens = new HashMap<>();
     private final Map<String, StompDevice> devices = new LinkedHashMap<>();
 
     WireLeaveSystem(int port, WebSocketStompClient stompClient, String jwtSecret) {
@@ -253,13 +253,13 @@ final class WireLeaveSystem implements LeaveSystem {
     }
 
     @Override
-    public void moveToTeam(Persona hr, String employeeUsername, String managerUsername) {
-        http.put("/api/admin/employees/" + employeeUsername + "/manager", token(hr), Map.of("managerId", managerUsername));
+    public void moveToTeam(Persona actor, Persona who, Persona manager) {
+        http.put("/api/admin/employees/" + who.id() + "/manager", token(actor), Map.of("managerId", manager.id()));
     }
 
     @Override
-    public void deactivate(Persona hr, String username) {
-        http.post("/api/admin/employees/" + username + "/deactivate", token(hr), null);
+    public void deactivate(Persona hr, Persona who) {
+        http.post("/api/admin/employees/" + who.id() + "/deactivate", token(hr), null);
     }
 
     @Override
@@ -268,20 +268,20 @@ final class WireLeaveSystem implements LeaveSystem {
     }
 
     @Override
-    public String managerOf(String username) {
-        return http.get("/api/admin/employees/" + username, token(Persona.HANA)).path("managerId").asString(null);
+    public String managerOf(Persona who) {
+        return http.get("/api/admin/employees/" + who.id(), token(Persona.HANA)).path("managerId").asString(null);
     }
 
     @Override
-    public boolean canSignIn(String username, String password) {
+    public boolean canSignIn(Persona who, String password) {
         Http.Answer answer = http.exchange("POST", "/api/auth/login", null, "application/json",
-                Http.JSON.writeValueAsString(Map.of("username", username, "password", password)));
+                Http.JSON.writeValueAsString(Map.of("username", who.username(), "password", password)));
         return answer.status() == 200;
     }
 
     @Override
     public void signIn(Persona who) {
-        passes.put(who, http.post("/api/auth/login", null, Map.of("username", who.username(), "password", "demo"))
+        passes.put(who, http.post("/api/auth/login", null, Map.of("username", who.username(), "password", who.password()))
                 .path("accessToken").asString());
     }
 
@@ -301,30 +301,9 @@ final class WireLeaveSystem implements LeaveSystem {
     }
 
     @Override
-    public List<SeenNotification> notificationsOfUser(String username) {
-        JsonNode page = http.get("/api/notifications?limit=100", userToken(username));
-        return page.path("items").valueStream().map(WireLeaveSystem::seen).toList();
-    }
-
-    @Override
-    public List<String> pendingTeamRequestsOf(String managerUsername) {
-        return http.get("/api/leave-requests/team?status=PENDING", userToken(managerUsername)).valueStream()
+    public List<String> pendingTeamRequestsOf(Persona manager) {
+        return http.get("/api/leave-requests/team?status=PENDING", token(manager)).valueStream()
                 .map(request -> request.path("id").asString()).toList();
-    }
-
-    @Override
-    public void approveAs(String username, String requestId) {
-        http.post("/api/leave-requests/" + requestId + "/approve", userToken(username), Map.of());
-    }
-
-    @Override
-    public BigDecimal annualLeaveLeftOf(String username, int year) {
-        for (JsonNode balance : http.get("/api/leave-balances/mine?year=" + year, userToken(username))) {
-            if (balance.path("type").asString().equals("ANNUAL")) {
-                return balance.path("remaining").decimalValue();
-            }
-        }
-        throw new AssertionError("no ANNUAL balance for " + username);
     }
 
     @Override
@@ -347,28 +326,23 @@ final class WireLeaveSystem implements LeaveSystem {
         return devices.get(key(who, device)).awaitClosedByServer(PATIENCE);
     }
 
-    /** A pass for someone HR added, with the password HR gave them. */
-    private String userToken(String username) {
-        return userTokens.computeIfAbsent(username, name -> http.post("/api/auth/login", null,
-                Map.of("username", name, "password", passwords.getOrDefault(name, "demo"))).path("accessToken")
-                .asString());
-    }
-
     @Override
     public void close() {
         devices.values().forEach(StompDevice::goOffline);
     }
 
     static SeenNotification seen(JsonNode json) {
-        return new SeenNotification(json.path("id").asString(), json.path("type").asString(),
+        return new SeenNotification(json.path("id").asString(), NotificationType.valueOf(json.path("type").asString()),
                 json.path("recipientId").asString(), json.path("actor").path("id").asString(),
                 json.path("leaveRequestId").asString(null), json.path("title").asString(),
                 json.path("message").asString(), json.path("read").asBoolean());
     }
 
+    /** A pass for the person, with the password they were given (the demo's, or the one HR gave them). */
     private String token(Persona who) {
         return tokens.computeIfAbsent(who, p -> http.post("/api/auth/login", null,
-                Map.of("username", p.username(), "password", "demo")).path("accessToken").asString());
+                Map.of("username", p.username(), "password", passwords.getOrDefault(p.username(), p.password())))
+                .path("accessToken").asString());
     }
 
     private static String key(Persona who, String device) {

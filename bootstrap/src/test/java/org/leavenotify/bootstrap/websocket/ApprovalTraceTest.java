@@ -36,6 +36,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "management.tracing.sampling.probability=1.0",
                 "logging.level.org.leavenotify.application.notification.NotificationDispatcher=debug"})
 @ExtendWith(OutputCaptureExtension.class)
+// closed after the class: its exporter and its sampling of every span are of no use to other tests
+@DirtiesContext
 class ApprovalTraceTest {
 
     private static final String NOTIFICATIONS = "/user/queue/notifications";
