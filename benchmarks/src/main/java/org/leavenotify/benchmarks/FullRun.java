@@ -77,6 +77,9 @@ public final class FullRun {
         if (store.startsWith("jvm")) {
             return sections.contains("jvm");
         }
+        if (store.startsWith("tracing")) {
+            return sections.contains("tracing");
+        }
         boolean tuningRow = !store.equals("in-memory") && !store.equals("embedded");
         return sections.contains(tuningRow ? "tuning" : store);
     }
@@ -109,6 +112,9 @@ public final class FullRun {
         }
         if (sections.contains("embedded")) {
             run.embedded();
+        }
+        if (sections.contains("tracing")) {
+            run.tracing();
         }
         if (sections.contains("soak")) {
             run.soak();
@@ -179,6 +185,35 @@ public final class FullRun {
             }
             server(configuration.get(0), Path.of(configuration.get(1)), List.of(configuration.get(2).split(" ")), args,
                     1000, plan);
+        }
+    }
+
+    /**
+     * What tracing costs (docs/tracing.md): the same runs with the shipped configuration (every use case, port
+     * call and MongoDB command observed, 10 % of traces sampled, nothing exported) and with every part of it
+     * switched off, alternated twice on the in-memory adapters at 2,000 sessions and 400 actions/s, as the
+     * Spring Security observations were measured, then once each on the embedded store at 20/s, where the
+     * MongoDB command observations come in. Not in the default sections: run it with
+     * {@code BENCH_OUT=benchmarks/results/tracing bin/bench-full tracing}.
+     */
+    private void tracing() throws Exception {
+        List<String> off = List.of("--management.tracing.enabled=false", "--management.observations.enable.leavenotify=false",
+                "--management.observations.enable.spring.data.mongodb=false");
+        String inMemoryPlan = String.join(",", "import:20", "login:20", "heap0", "connect:2000",
+                "product:warmup:300:20", "product:rate-400:400:20", "verify:2000-users");
+        List<String> inMemory = concat(List.of("--leavenotify.store=in-memory"), RUN_ARGS);
+        for (int pair = 1; pair <= 2; pair++) {
+            server("tracing: in-memory, as shipped (" + pair + ")", List.of(), inMemory, 200, inMemoryPlan);
+            server("tracing: in-memory, switched off (" + pair + ")", List.of(), concat(inMemory, off), 200,
+                    inMemoryPlan);
+        }
+        String embeddedPlan = String.join(",", "import:10", "login:10", "heap0", "connect:1000",
+                "product:warmup:20:10", "product:rate-20:20:20", "verify:1000-users");
+        for (boolean shipped : new boolean[] {true, false}) {
+            Path data = Files.createTempDirectory("leavenotify-bench-tracing");
+            List<String> embedded = concat(List.of("--leavenotify.embedded-store.data-dir=" + data), RUN_ARGS);
+            server("tracing: embedded, " + (shipped ? "as shipped" : "switched off"), List.of(),
+                    shipped ? embedded : concat(embedded, off), 100, embeddedPlan);
         }
     }
 
