@@ -8,6 +8,8 @@ export default defineConfig({
   esbuild: { jsx: 'automatic' },
   server: {
     port: 5173,
+    // The notification client package is linked from ../notification-client (file: dependency).
+    fs: { allow: ['.', '../notification-client'] },
     proxy: {
       '/api': { target: backend, changeOrigin: true },
       '/ws': {
