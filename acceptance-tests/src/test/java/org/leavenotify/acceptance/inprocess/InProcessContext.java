@@ -2,7 +2,6 @@ package org.leavenotify.acceptance.inprocess;
 
 import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
-import org.leavenotify.acceptance.steps.LeaveSystem;
 import org.leavenotify.acceptance.steps.ScenarioState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +19,32 @@ public class InProcessContext {
 
         @Bean
         @ScenarioScope
-        LeaveSystem leaveSystem() {
-            return new InProcessLeaveSystem();
+        InProcessWorld world() {
+            return new InProcessWorld();
+        }
+
+        @Bean
+        @ScenarioScope
+        InProcessLeaveRequests leaveRequests(InProcessWorld world) {
+            return new InProcessLeaveRequests(world);
+        }
+
+        @Bean
+        @ScenarioScope
+        InProcessNotifications notifications(InProcessWorld world) {
+            return new InProcessNotifications(world);
+        }
+
+        @Bean
+        @ScenarioScope
+        InProcessAdministration administration(InProcessWorld world) {
+            return new InProcessAdministration(world);
+        }
+
+        @Bean
+        @ScenarioScope
+        InProcessSessions sessions(InProcessWorld world) {
+            return new InProcessSessions(world);
         }
     }
 }

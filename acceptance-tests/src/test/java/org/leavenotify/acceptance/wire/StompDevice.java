@@ -210,7 +210,7 @@ final class StompDevice {
     }
 
     private void show(JsonNode json) {
-        SeenNotification notification = WireLeaveSystem.seen(json);
+        SeenNotification notification = WireWorld.seen(json);
         synchronized (shown) {
             shown.putIfAbsent(notification.id(), notification);
             if (newestId == null || notification.id().compareTo(newestId) > 0) {

@@ -11,7 +11,6 @@ import io.cucumber.java.Before;
 import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
 import org.bson.Document;
-import org.leavenotify.acceptance.steps.LeaveSystem;
 import org.leavenotify.acceptance.steps.ScenarioState;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
@@ -61,7 +60,7 @@ public class WireContext {
     @Autowired
     private HolidayCalendarPort calendar;
     @Autowired
-    private LeaveSystem system;
+    private WireWorld world;
 
     /** Empties every collection (indexes stay) and seeds the demo organisation again. */
     @Before
@@ -75,7 +74,7 @@ public class WireContext {
 
     @After
     public void disconnectEveryDevice() {
-        system.close();
+        world.close();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -103,9 +102,33 @@ public class WireContext {
 
         @Bean
         @ScenarioScope
-        LeaveSystem leaveSystem(Environment environment, WebSocketStompClient stompClient) {
-            return new WireLeaveSystem(environment.getRequiredProperty("local.server.port", Integer.class), stompClient,
+        WireWorld world(Environment environment, WebSocketStompClient stompClient) {
+            return new WireWorld(environment.getRequiredProperty("local.server.port", Integer.class), stompClient,
                     JWT_SECRET);
+        }
+
+        @Bean
+        @ScenarioScope
+        WireLeaveRequests leaveRequests(WireWorld world) {
+            return new WireLeaveRequests(world);
+        }
+
+        @Bean
+        @ScenarioScope
+        WireNotifications notifications(WireWorld world) {
+            return new WireNotifications(world);
+        }
+
+        @Bean
+        @ScenarioScope
+        WireAdministration administration(WireWorld world) {
+            return new WireAdministration(world);
+        }
+
+        @Bean
+        @ScenarioScope
+        WireSessions sessions(WireWorld world) {
+            return new WireSessions(world);
         }
     }
 

@@ -1,0 +1,116 @@
+package org.leavenotify.acceptance.wire;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.leavenotify.acceptance.steps.Persona;
+import org.leavenotify.acceptance.steps.SeenNotification;
+import org.leavenotify.domain.notification.NotificationType;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One scenario's world over the wire: an HTTP client and a pass per person (each logs in with their
+ * password, as a client would), and the STOMP devices people hold. The drivers of each capability share it.
+ */
+class WireWorld implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final Http http;
+    private final String stompUrl;
+    private final WebSocketStompClient stompClient;
+    private final String jwtSecret;
+    private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+    private final Map<Persona, String> passes = new EnumMap<>(Persona.class);
+    private final Map<String, String> passwords = new HashMap<>();
+    private final Map<String, StompDevice> devices = new LinkedHashMap<>();
+
+    WireWorld(int port, WebSocketStompClient stompClient, String jwtSecret) {
+        this.http = new Http("http://localhost:" + port);
+        this.stompUrl = "ws://localhost:" + port + "/ws";
+        this.stompClient = stompClient;
+        this.jwtSecret = jwtSecret;
+    }
+
+    @Override
+    public void close() {
+        devices.values().forEach(StompDevice::goOffline);
+    }
+
+    static SeenNotification seen(JsonNode json) {
+        return new SeenNotification(json.path("id").asString(), NotificationType.valueOf(json.path("type").asString()),
+                json.path("recipientId").asString(), json.path("actor").path("id").asString(),
+                json.path("leaveRequestId").asString(null), json.path("title").asString(),
+                json.path("message").asString(), json.path("read").asBoolean());
+    }
+
+    // Accessors, not fields, for the drivers: they hold the scenario-scoped proxy of this world.
+
+    public Http http() {
+        return http;
+    }
+
+    public WebSocketStompClient stompClient() {
+        return stompClient;
+    }
+
+    public String stompUrl() {
+        return stompUrl;
+    }
+
+    public String jwtSecret() {
+        return jwtSecret;
+    }
+
+    public Map<Persona, String> passes() {
+        return passes;
+    }
+
+    public Map<String, String> passwords() {
+        return passwords;
+    }
+
+    public Map<String, StompDevice> devices() {
+        return devices;
+    }
+
+    /** A pass for the person, with the password they were given (the demo's, or the one HR gave them). */
+    public String token(Persona who) {
+        return tokens.computeIfAbsent(who, p -> http.post("/api/auth/login", null,
+                Map.of("username", p.username(), "password", passwords.getOrDefault(p.username(), p.password())))
+                .path("accessToken").asString());
+    }
+
+    static String key(Persona who, String device) {
+        return who.id() + "/" + device;
+    }
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    static void run(Action action) {
+        call(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    static <T> T call(Call<T> call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
