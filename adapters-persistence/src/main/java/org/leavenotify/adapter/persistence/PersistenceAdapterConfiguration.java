@@ -2,8 +2,9 @@ package org.leavenotify.adapter.persistence;
 
 import org.leavenotify.adapter.persistence.auth.AuthPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.leave.LeavePersistenceConfiguration;
-import org.leavenotify.adapter.persistence.leave.OutboxClaimPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.notification.NotificationPersistenceConfiguration;
+import org.leavenotify.adapter.persistence.notification.OutboxClaimPersistenceConfiguration;
+import org.leavenotify.adapter.persistence.organisation.OrganisationPersistenceConfiguration;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -31,8 +32,8 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
 @EnableConfigurationProperties({EmbeddedStoreProperties.class, MongoClientProperties.class})
 @EnableMongoRepositories(basePackageClasses = PersistenceAdapterConfiguration.class)
 @Import({EmbeddedStoreConfiguration.class, LeavePersistenceConfiguration.class,
-        NotificationPersistenceConfiguration.class, AuthPersistenceConfiguration.class,
-        OutboxClaimPersistenceConfiguration.class})
+        OrganisationPersistenceConfiguration.class, NotificationPersistenceConfiguration.class,
+        AuthPersistenceConfiguration.class, OutboxClaimPersistenceConfiguration.class})
 public class PersistenceAdapterConfiguration {
 
     @Bean

@@ -26,14 +26,6 @@ public class LeavePersistenceConfiguration {
     }
 
     @Bean
-    MongoEmployeeDirectory employeeDirectory(SpringDataEmployeeRepository employees, MongoTemplate mongo,
-                                             MongoIndexes indexes) {
-        MongoEmployeeDirectory directory = new MongoEmployeeDirectory(employees, mongo);
-        directory.createIndexes(indexes);
-        return directory;
-    }
-
-    @Bean
     MongoHolidayCalendar holidayCalendar(SpringDataHolidayRepository holidays, MongoIndexes indexes) {
         MongoHolidayCalendar calendar = new MongoHolidayCalendar(holidays);
         calendar.createIndexes(indexes);

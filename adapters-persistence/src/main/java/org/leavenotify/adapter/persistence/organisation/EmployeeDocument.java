@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.persistence.leave;
+package org.leavenotify.adapter.persistence.organisation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.persistence.leave;
+package org.leavenotify.adapter.persistence.notification;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;

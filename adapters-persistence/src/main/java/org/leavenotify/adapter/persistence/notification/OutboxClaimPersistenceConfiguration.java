@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.persistence.leave;
+package org.leavenotify.adapter.persistence.notification;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
