@@ -2,6 +2,7 @@ package org.leavenotify.adapter.websocket;
 
 import java.time.Duration;
 
+import org.leavenotify.adapter.websocket.routing.StompFrames;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,9 +1,9 @@
 package org.leavenotify.adapter.websocket;
 
+import org.leavenotify.adapter.websocket.authentication.SessionTerminationConfiguration;
+import org.leavenotify.adapter.websocket.limits.StompLimitsConfiguration;
 import org.leavenotify.adapter.websocket.notification.NotificationStompConfiguration;
-import org.leavenotify.adapter.websocket.session.SessionTerminationConfiguration;
-import org.leavenotify.adapter.websocket.session.StompLimitsConfiguration;
-import org.leavenotify.adapter.websocket.session.StompSecurityConfiguration;
+import org.leavenotify.adapter.websocket.routing.StompSecurityConfiguration;
 import org.leavenotify.adapter.websocket.session.StompSessionConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leavenotify.adapter.websocket.session.StompSecurityConfiguration;
+import org.leavenotify.adapter.websocket.limits.StompLimits;
+import org.leavenotify.adapter.websocket.routing.StompSecurityConfiguration;
 import org.leavenotify.domain.notification.InboxChange;
 import org.leavenotify.domain.notification.NotificationType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class AsyncApiDocumentTest extends StompIntegrationTest {
             "InboxChange, notification.InboxChangeResponse",
             "NotificationPage, notification.NotificationListResponse",
             "ErrorReply, notification.ErrorReply",
-            "ErrorReply, session.StompLimits$LimitReply",
+            "ErrorReply, limits.StompLimits$LimitReply",
             "ListRequest, notification.ListNotificationsRequest",
             "OneNotification, notification.OneNotificationRequest"})
     void everyPayloadDescribesExactlyTheFieldsOfWhatTheAdapterReadsOrWrites(String schema, String type) throws Exception {

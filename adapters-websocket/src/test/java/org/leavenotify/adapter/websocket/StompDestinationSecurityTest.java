@@ -7,6 +7,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leavenotify.adapter.websocket.routing.StompSecurityConfiguration;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.notification.Notification;
@@ -81,7 +82,7 @@ class StompDestinationSecurityTest extends StompIntegrationTest {
         }
 
         assertThat(handled).containsExactlyInAnyOrder(
-                org.leavenotify.adapter.websocket.session.StompSecurityConfiguration.SENDABLE);
+                StompSecurityConfiguration.SENDABLE);
     }
 
     /**

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import org.leavenotify.adapter.websocket.routing.ExactDestinationSubscriptionRegistry;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.notification.Notification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leavenotify.application.demo.DemoOrganisation.ALICE;

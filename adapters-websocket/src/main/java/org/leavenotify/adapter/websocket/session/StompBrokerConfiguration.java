@@ -14,7 +14,7 @@ import org.springframework.web.socket.messaging.SubProtocolWebSocketHandler;
  * is a {@link ThreadBoundCallbackSession}: see there for the race it closes.
  */
 @Configuration(proxyBeanMethods = false)
-class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfiguration {
+public class StompBrokerConfiguration extends DelegatingWebSocketMessageBrokerConfiguration {
 
     @Bean
     @Override

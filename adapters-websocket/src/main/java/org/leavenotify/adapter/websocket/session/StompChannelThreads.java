@@ -15,10 +15,10 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  * timers, and at shutdown (the scheduler stopping first) frames still queued were refused by it and run
  * on the caller's thread, out of order. Ordered last, so that what is set here is what the channels use.
  */
-final class StompChannelThreads implements WebSocketMessageBrokerConfigurer, Ordered {
+public final class StompChannelThreads implements WebSocketMessageBrokerConfigurer, Ordered {
 
-    static final String INBOUND_PREFIX = "stomp-inbound-";
-    static final String OUTBOUND_PREFIX = "stomp-outbound-";
+    public static final String INBOUND_PREFIX = "stomp-inbound-";
+    public static final String OUTBOUND_PREFIX = "stomp-outbound-";
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {

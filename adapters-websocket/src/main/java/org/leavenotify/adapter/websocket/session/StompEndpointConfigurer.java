@@ -2,6 +2,12 @@ package org.leavenotify.adapter.websocket.session;
 
 import org.leavenotify.adapter.websocket.BrokerProperties;
 import org.leavenotify.adapter.websocket.WebSocketProperties;
+import org.leavenotify.adapter.websocket.authentication.JwtChannelInterceptor;
+import org.leavenotify.adapter.websocket.errors.StompErrorHandler;
+import org.leavenotify.adapter.websocket.errors.StompRefusalReporter;
+import org.leavenotify.adapter.websocket.limits.ConnectionGuard;
+import org.leavenotify.adapter.websocket.routing.KnownDestinations;
+import org.leavenotify.adapter.websocket.routing.ReceiptInterceptor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.messaging.simp.config.ChannelRegistration;
@@ -17,11 +23,11 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * the user on CONNECT before Security's interceptors look for one.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 99)
-class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
+public class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
 
-    static final String ENDPOINT = "/ws";
-    static final String APPLICATION_PREFIX = "/app";
-    static final String USER_PREFIX = "/user";
+    public static final String ENDPOINT = "/ws";
+    public static final String APPLICATION_PREFIX = "/app";
+    public static final String USER_PREFIX = "/user";
 
     private final WebSocketProperties properties;
     private final ThreadPoolTaskScheduler scheduler;
@@ -34,7 +40,7 @@ class StompEndpointConfigurer implements WebSocketMessageBrokerConfigurer {
     private final ConnectionGuard connectionGuard;
     private final KnownDestinations knownDestinations = new KnownDestinations();
 
-    StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
+    public StompEndpointConfigurer(WebSocketProperties properties, ThreadPoolTaskScheduler stompTaskScheduler,
                             StompRefusalReporter refusalReporter, JwtChannelInterceptor jwtChannelInterceptor,
                             ReceiptInterceptor receiptInterceptor, StompErrorHandler errorHandler,
                             StompSessions sessions, BrokerProperties broker, ConnectionGuard connectionGuard) {

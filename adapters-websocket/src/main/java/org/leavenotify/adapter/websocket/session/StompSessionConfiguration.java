@@ -2,7 +2,17 @@ package org.leavenotify.adapter.websocket.session;
 
 import org.leavenotify.adapter.websocket.BrokerProperties;
 import org.leavenotify.adapter.websocket.WebSocketProperties;
+import org.leavenotify.adapter.websocket.authentication.JwtChannelInterceptor;
+import org.leavenotify.adapter.websocket.authentication.SessionExpiryGuard;
+import org.leavenotify.adapter.websocket.authentication.SessionRevalidation;
+import org.leavenotify.adapter.websocket.errors.StompAudit;
+import org.leavenotify.adapter.websocket.errors.StompErrorHandler;
+import org.leavenotify.adapter.websocket.errors.StompRefusalReporter;
+import org.leavenotify.adapter.websocket.limits.ConnectionGuard;
 import org.leavenotify.adapter.websocket.relay.RelayConfiguration;
+import org.leavenotify.adapter.websocket.routing.ExactDestinationSubscriptionRegistry;
+import org.leavenotify.adapter.websocket.routing.ReceiptInterceptor;
+import org.leavenotify.adapter.websocket.routing.StompFrames;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -26,7 +36,7 @@ public class StompSessionConfiguration {
 
     /** Sends heart-beats and closes sessions whose token expires; two threads are plenty for both. */
     @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskScheduler stompTaskScheduler() {
+    public ThreadPoolTaskScheduler stompTaskScheduler() {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("stomp-scheduler-");
@@ -40,40 +50,40 @@ public class StompSessionConfiguration {
      * into, hence the lazy reference: it is resolved when the first receipt is written.
      */
     @Bean
-    StompFrames stompFrames(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
+    public StompFrames stompFrames(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel) {
         return new StompFrames(clientOutboundChannel);
     }
 
     @Bean
-    StompSessions stompSessions(WebSocketProperties properties) {
+    public StompSessions stompSessions(WebSocketProperties properties) {
         return new StompSessions(Math.toIntExact(properties.messageSizeLimit().toBytes()));
     }
 
     @Bean
-    SessionExpiryGuard sessionExpiryGuard(ThreadPoolTaskScheduler stompTaskScheduler, StompSessions stompSessions) {
+    public SessionExpiryGuard sessionExpiryGuard(ThreadPoolTaskScheduler stompTaskScheduler, StompSessions stompSessions) {
         return new SessionExpiryGuard(stompTaskScheduler, stompSessions);
     }
 
     @Bean
-    JwtChannelInterceptor jwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate,
+    public JwtChannelInterceptor jwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate,
                                                 SessionExpiryGuard sessionExpiryGuard, StompSessions stompSessions,
                                                 StompAudit stompAudit, ConnectionGuard connectionGuard) {
         return new JwtChannelInterceptor(authenticate, sessionExpiryGuard, stompSessions, stompAudit, connectionGuard);
     }
 
     @Bean
-    SessionRevalidation sessionRevalidation(AuthenticateAccessTokenUseCase authenticate, StompSessions stompSessions,
+    public SessionRevalidation sessionRevalidation(AuthenticateAccessTokenUseCase authenticate, StompSessions stompSessions,
                                             ThreadPoolTaskScheduler stompTaskScheduler, WebSocketProperties properties) {
         return new SessionRevalidation(authenticate, stompSessions, stompTaskScheduler, properties.revalidateInterval());
     }
 
     @Bean
-    ReceiptInterceptor receiptInterceptor(StompFrames stompFrames, BrokerProperties broker) {
+    public ReceiptInterceptor receiptInterceptor(StompFrames stompFrames, BrokerProperties broker) {
         return new ReceiptInterceptor(stompFrames, broker.isRelay());
     }
 
     @Bean
-    StompRefusalReporter stompRefusalReporter(StompSessions stompSessions, StompAudit stompAudit) {
+    public StompRefusalReporter stompRefusalReporter(StompSessions stompSessions, StompAudit stompAudit) {
         return new StompRefusalReporter(stompSessions, stompAudit);
     }
 
@@ -82,7 +92,7 @@ public class StompSessionConfiguration {
      * so that it is created before the broker it post-processes.
      */
     @Bean
-    static BeanPostProcessor exactDestinationSubscriptions() {
+    public static BeanPostProcessor exactDestinationSubscriptions() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -95,7 +105,7 @@ public class StompSessionConfiguration {
     }
 
     @Bean
-    StompErrorHandler stompErrorHandler(StompSessions stompSessions) {
+    public StompErrorHandler stompErrorHandler(StompSessions stompSessions) {
         return new StompErrorHandler(stompSessions);
     }
 }

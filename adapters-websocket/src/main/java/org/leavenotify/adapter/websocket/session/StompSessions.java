@@ -38,7 +38,7 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * frames are under 1 KB, so the configured limit (4 KB by default) is what every session holds instead
  * (docs/performance.md, "Tuning").
  */
-final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLifecycle {
+public final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StompSessions.class);
 
@@ -50,7 +50,7 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
     private final int messageSizeLimit;
     private volatile boolean running;
 
-    StompSessions(int messageSizeLimit) {
+    public StompSessions(int messageSizeLimit) {
         this.messageSizeLimit = messageSizeLimit;
     }
 
@@ -89,7 +89,7 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
      * Writes an ERROR frame with {@code message} (answering the client frame {@code receiptId} if not
      * null) to the session, then closes it. Does nothing if the session is gone already.
      */
-    void error(String sessionId, String message, String receiptId) {
+    public void error(String sessionId, String message, String receiptId) {
         SerialisedSession session = sessionId == null ? null : open.get(sessionId);
         if (session == null) {
             return;
@@ -116,16 +116,16 @@ final class StompSessions implements WebSocketHandlerDecoratorFactory, SmartLife
     }
 
     /** The id of the session whose incoming message the calling thread is handling, or null. */
-    static String sessionBeingRead() {
+    public static String sessionBeingRead() {
         return BEING_READ.get();
     }
 
-    boolean isOpen(String sessionId) {
+    public boolean isOpen(String sessionId) {
         return open.containsKey(sessionId);
     }
 
     /** The attributes of every session open on this node, by session id. */
-    Map<String, Map<String, Object>> openSessionAttributes() {
+    public Map<String, Map<String, Object>> openSessionAttributes() {
         Map<String, Map<String, Object>> attributes = new java.util.HashMap<>();
         open.forEach((id, session) -> attributes.put(id, session.getAttributes()));
         return attributes;

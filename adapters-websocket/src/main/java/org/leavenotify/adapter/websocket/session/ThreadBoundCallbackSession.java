@@ -21,11 +21,11 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * second failed, which Spring answers by closing the session with 1002 and no ERROR frame.
  * {@code ThreadBoundCallbackSessionTest} shows both the race and that it is gone.
  */
-final class ThreadBoundCallbackSession extends ConcurrentWebSocketSessionDecorator {
+public final class ThreadBoundCallbackSession extends ConcurrentWebSocketSessionDecorator {
 
     private final ThreadLocal<Consumer<WebSocketMessage<?>>> callbacks = new ThreadLocal<>();
 
-    ThreadBoundCallbackSession(WebSocketSession delegate, int sendTimeLimit, int bufferSizeLimit) {
+    public ThreadBoundCallbackSession(WebSocketSession delegate, int sendTimeLimit, int bufferSizeLimit) {
         super(delegate, sendTimeLimit, bufferSizeLimit);
         super.setMessageCallback(this::runTheCallbackOfThisThread);
     }

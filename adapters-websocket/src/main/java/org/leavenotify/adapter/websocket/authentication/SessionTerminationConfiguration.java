@@ -1,5 +1,6 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.messaging.simp.user.SimpUserRegistry;
 public class SessionTerminationConfiguration {
 
     @Bean
-    SessionTerminationPort sessionTerminationPort(SimpUserRegistry userRegistry, StompSessions stompSessions) {
+    public SessionTerminationPort sessionTerminationPort(SimpUserRegistry userRegistry, StompSessions stompSessions) {
         return new StompSessionTerminator(userRegistry, stompSessions);
     }
 }

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -17,7 +17,7 @@ import org.springframework.messaging.support.ChannelInterceptor;
  * hundreds of page requests still queued). On the broker channel, after resolution, such a message is
  * addressed to another session's queue ({@code …-user<other id>}) while naming its own session: dropped.
  */
-final class RepliesStayInTheirSession implements ChannelInterceptor {
+public final class RepliesStayInTheirSession implements ChannelInterceptor {
 
     private static final String USER_QUEUE_SUFFIX = "-user";
 

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.errors;
 
 import java.util.Map;
 
@@ -18,40 +18,40 @@ import org.springframework.web.socket.CloseStatus;
  * subscription ids) are shortened and stripped of control characters, so that nobody can forge a log
  * line.
  */
-final class StompAudit {
+public final class StompAudit {
 
     /** Session attribute holding the client's address, set at the handshake by {@link RemoteAddressRecorder}. */
-    static final String REMOTE_ADDRESS = "leavenotify.remoteAddress";
+    public static final String REMOTE_ADDRESS = "leavenotify.remoteAddress";
 
-    static final String AUTH_FAILURES = "leavenotify.auth.failures";
-    static final String REFUSED_FRAMES = "leavenotify.stomp.refused";
-    static final String LIMIT_VIOLATIONS = "leavenotify.limits.violations";
+    public static final String AUTH_FAILURES = "leavenotify.auth.failures";
+    public static final String REFUSED_FRAMES = "leavenotify.stomp.refused";
+    public static final String LIMIT_VIOLATIONS = "leavenotify.limits.violations";
 
     private static final Logger LOG = LoggerFactory.getLogger(StompAudit.class);
     private static final int MAX_LOGGED_VALUE = 80;
 
     private final MeterRegistry meters;
 
-    StompAudit(MeterRegistry meters) {
+    public StompAudit(MeterRegistry meters) {
         this.meters = meters;
     }
 
-    void connected(String user, String sessionId, String remote) {
+    public void connected(String user, String sessionId, String remote) {
         LOG.info("STOMP session connected: user={} session={} remote={}", user, sessionId, remote);
     }
 
-    void closed(String user, String sessionId, String remote, CloseStatus status) {
+    public void closed(String user, String sessionId, String remote, CloseStatus status) {
         LOG.info("STOMP session closed: user={} session={} remote={} status={}", user, sessionId, remote,
                 status == null ? "-" : status.getCode());
     }
 
-    void authenticationFailed(String sessionId, String remote, AuthenticationFailed.Reason reason) {
+    public void authenticationFailed(String sessionId, String remote, AuthenticationFailed.Reason reason) {
         LOG.info("STOMP authentication failed: reason={} session={} remote={}", reason, sessionId, remote);
         Counter.builder(AUTH_FAILURES).description("Refused logins and refused bearer tokens")
                 .tag("channel", "stomp").tag("reason", reason.name()).register(meters).increment();
     }
 
-    void frameRefused(String user, String sessionId, String remote, String command, String destination) {
+    public void frameRefused(String user, String sessionId, String remote, String command, String destination) {
         LOG.warn("STOMP frame refused: command={} destination={} user={} session={} remote={}", command,
                 clean(destination), user, sessionId, remote);
         Counter.builder(REFUSED_FRAMES).description("STOMP frames refused by the destination rules")
@@ -63,7 +63,7 @@ final class StompAudit {
      * {@code closed} (the session was closed). Only closes and the first refusal of a session are logged;
      * every one is counted.
      */
-    void limitExceeded(String limit, String action, boolean log, String user, String sessionId, String remote) {
+    public void limitExceeded(String limit, String action, boolean log, String user, String sessionId, String remote) {
         if (log) {
             LOG.warn("Limit exceeded: limit={} action={} user={} session={} remote={}", limit, action, user,
                     sessionId, remote);
@@ -72,17 +72,17 @@ final class StompAudit {
                 .tag("limit", limit).tag("action", action).register(meters).increment();
     }
 
-    static String remoteAddress(Map<String, Object> sessionAttributes) {
+    public static String remoteAddress(Map<String, Object> sessionAttributes) {
         Object remote = sessionAttributes == null ? null : sessionAttributes.get(REMOTE_ADDRESS);
         return remote == null ? "-" : remote.toString();
     }
 
-    static String remoteAddress(SimpMessageHeaderAccessor accessor) {
+    public static String remoteAddress(SimpMessageHeaderAccessor accessor) {
         return remoteAddress(accessor.getSessionAttributes());
     }
 
     /** At most 80 characters, control characters replaced: client input in a log line stays on its line. */
-    static String clean(String value) {
+    public static String clean(String value) {
         if (value == null) {
             return "-";
         }

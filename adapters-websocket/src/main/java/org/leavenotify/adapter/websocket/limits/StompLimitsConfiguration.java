@@ -1,9 +1,11 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.limits;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.leavenotify.adapter.websocket.StompLimitsProperties;
 import org.leavenotify.adapter.websocket.WebSocketProperties;
+import org.leavenotify.adapter.websocket.errors.StompAudit;
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,25 +27,25 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 public class StompLimitsConfiguration {
 
     @Bean
-    StompAudit stompAudit(ObjectProvider<MeterRegistry> meterRegistry) {
+    public StompAudit stompAudit(ObjectProvider<MeterRegistry> meterRegistry) {
         return new StompAudit(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    StompLimits stompLimits(StompLimitsProperties properties, StompSessions stompSessions, StompAudit stompAudit,
+    public StompLimits stompLimits(StompLimitsProperties properties, StompSessions stompSessions, StompAudit stompAudit,
                             @Lazy @Qualifier("brokerMessagingTemplate") SimpMessageSendingOperations messaging) {
         return new StompLimits(properties, stompSessions, stompAudit, messaging);
     }
 
     @Bean
-    ConnectionGuard connectionGuard(StompLimitsProperties properties, WebSocketProperties webSocket,
+    public ConnectionGuard connectionGuard(StompLimitsProperties properties, WebSocketProperties webSocket,
                                     ThreadPoolTaskScheduler stompTaskScheduler, StompAudit stompAudit) {
         return new ConnectionGuard(properties.connections(), webSocket.timeToConnect(), webSocket.idleTimeout(),
                 stompTaskScheduler, stompAudit);
     }
 
     @Bean
-    RemoteAddressRecorder remoteAddressRecorder() {
+    public RemoteAddressRecorder remoteAddressRecorder() {
         return new RemoteAddressRecorder();
     }
 }

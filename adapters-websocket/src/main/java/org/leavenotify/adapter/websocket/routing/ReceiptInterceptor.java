@@ -1,5 +1,6 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
+import org.leavenotify.adapter.websocket.session.StompEndpointConfigurer;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
@@ -22,13 +23,13 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
  * channel being synchronous), the broker for the rest. A SUBSCRIBE receipt therefore means the
  * subscription is active: what is published after the client reads it reaches the client.
  */
-final class ReceiptInterceptor implements ExecutorChannelInterceptor {
+public final class ReceiptInterceptor implements ExecutorChannelInterceptor {
 
     private final StompFrames frames;
     private final boolean brokerAnswersReceipts;
 
     /** With the in-process broker, which answers DISCONNECT only. */
-    ReceiptInterceptor(StompFrames frames) {
+    public ReceiptInterceptor(StompFrames frames) {
         this(frames, false);
     }
 
@@ -37,7 +38,7 @@ final class ReceiptInterceptor implements ExecutorChannelInterceptor {
      *                              (SUBSCRIBE once the subscription is active there, UNSUBSCRIBE, DISCONNECT),
      *                              so this answers only the frames handled by the application ({@code /app/...})
      */
-    ReceiptInterceptor(StompFrames frames, boolean brokerAnswersReceipts) {
+    public ReceiptInterceptor(StompFrames frames, boolean brokerAnswersReceipts) {
         this.frames = frames;
         this.brokerAnswersReceipts = brokerAnswersReceipts;
     }

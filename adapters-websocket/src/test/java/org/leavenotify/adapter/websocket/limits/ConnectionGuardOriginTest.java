@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.limits;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +46,7 @@ public class StompSecurityConfiguration {
      * spelling of a destination before these rules run.
      */
     @Bean
-    AuthorizationManager<Message<?>> messageAuthorizationManager(
+    public AuthorizationManager<Message<?>> messageAuthorizationManager(
             MessageMatcherDelegatingAuthorizationManager.Builder messages) {
         return messages
                 .simpTypeMatchers(CONNECT).authenticated()
@@ -66,7 +66,7 @@ public class StompSecurityConfiguration {
      * ({@code leavenotify.websocket.allowed-origins}).
      */
     @Bean
-    ChannelInterceptor csrfChannelInterceptor() {
+    public ChannelInterceptor csrfChannelInterceptor() {
         return new ChannelInterceptor() {
         };
     }

@@ -1,10 +1,11 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.MessageBuilder;

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;

@@ -1,5 +1,6 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.errors;
 
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -19,14 +20,14 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
  * {@link StompErrorHandler}. As the first interceptor of the inbound channel this one sees every failure
  * of the interceptors after it in {@link #afterSendCompletion}.
  */
-final class StompRefusalReporter implements ChannelInterceptor {
+public final class StompRefusalReporter implements ChannelInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(StompRefusalReporter.class);
 
     private final StompSessions sessions;
     private final StompAudit audit;
 
-    StompRefusalReporter(StompSessions sessions, StompAudit audit) {
+    public StompRefusalReporter(StompSessions sessions, StompAudit audit) {
         this.sessions = sessions;
         this.audit = audit;
     }

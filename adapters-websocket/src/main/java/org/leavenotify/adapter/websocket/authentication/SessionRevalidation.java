@@ -1,10 +1,11 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.leavenotify.application.auth.AuthenticatedUser;
 import org.leavenotify.application.auth.SessionRevocation;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
@@ -21,9 +22,9 @@ import org.springframework.scheduling.TaskScheduler;
  * {@code REVOKED_TOKEN}. A check that fails (the store unreachable) leaves the sessions as they are until
  * the next one.
  */
-final class SessionRevalidation implements SmartLifecycle {
+public final class SessionRevalidation implements SmartLifecycle {
 
-    static final String USER = "leavenotify.authenticatedUser";
+    public static final String USER = "leavenotify.authenticatedUser";
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionRevalidation.class);
 
@@ -33,7 +34,7 @@ final class SessionRevalidation implements SmartLifecycle {
     private final Duration interval;
     private volatile ScheduledFuture<?> task;
 
-    SessionRevalidation(AuthenticateAccessTokenUseCase authenticate, StompSessions sessions, TaskScheduler scheduler,
+    public SessionRevalidation(AuthenticateAccessTokenUseCase authenticate, StompSessions sessions, TaskScheduler scheduler,
                         Duration interval) {
         this.authenticate = authenticate;
         this.sessions = sessions;
@@ -42,7 +43,7 @@ final class SessionRevalidation implements SmartLifecycle {
     }
 
     /** Checks every session open on this node once; returns how many were closed. */
-    int revalidate() {
+    public int revalidate() {
         Map<AuthenticatedUser, Boolean> verdicts = new HashMap<>();
         int closed = 0;
         for (Map.Entry<String, Map<String, Object>> session : sessions.openSessionAttributes().entrySet()) {

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.limits;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.leavenotify.adapter.websocket.StompLimitsProperties;
+import org.leavenotify.adapter.websocket.errors.StompAudit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,13 +46,13 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  * Every refusal is counted ({@code leavenotify.limits.violations}); each limit logs at most one line a
  * minute, saying how many refusals it stands for.
  */
-final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDecoratorFactory {
+public final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDecoratorFactory {
 
-    static final String MALFORMED_ORIGIN = "malformed-origin";
-    static final String PER_ADDRESS = "connections-per-address";
-    static final String UNAUTHENTICATED = "unauthenticated-connections";
-    static final String UNAUTHENTICATED_PER_ADDRESS = "unauthenticated-connections-per-address";
-    static final String TIME_TO_CONNECT = "time-to-connect";
+    public static final String MALFORMED_ORIGIN = "malformed-origin";
+    public static final String PER_ADDRESS = "connections-per-address";
+    public static final String UNAUTHENTICATED = "unauthenticated-connections";
+    public static final String UNAUTHENTICATED_PER_ADDRESS = "unauthenticated-connections-per-address";
+    public static final String TIME_TO_CONNECT = "time-to-connect";
 
     private static final String ADDRESS = "leavenotify.guard.address";
     private static final long LOG_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
@@ -77,7 +78,7 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
         private final AtomicLong unlogged = new AtomicLong();
     }
 
-    ConnectionGuard(StompLimitsProperties.Connections limits, Duration timeToConnect, Duration idleTimeout,
+    public ConnectionGuard(StompLimitsProperties.Connections limits, Duration timeToConnect, Duration idleTimeout,
                     TaskScheduler scheduler, StompAudit audit) {
         this.limits = limits;
         this.timeToConnect = timeToConnect;
@@ -148,7 +149,7 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
     }
 
     /** A CONNECT of this session was accepted: its timer stops and it no longer counts as unauthenticated. */
-    void authenticated(String sessionId) {
+    public void authenticated(String sessionId) {
         Pending waiting = sessionId == null ? null : pending.remove(sessionId);
         if (waiting != null) {
             waiting.timer().cancel(false);
@@ -223,7 +224,7 @@ final class ConnectionGuard implements HandshakeInterceptor, WebSocketHandlerDec
      * A serialised origin (RFC 6454): {@code null}, or a scheme, a host and at most a port, nothing else.
      * Spring's own origin check throws on some malformed values; this runs before it.
      */
-    static boolean isWellFormedOrigin(String origin) {
+    public static boolean isWellFormedOrigin(String origin) {
         if (origin.equals("null")) {
             return true;
         }

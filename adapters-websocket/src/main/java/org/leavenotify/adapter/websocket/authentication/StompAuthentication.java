@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -11,11 +11,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The user of a STOMP session, as its bearer token said on CONNECT. Its name is the employee id, which
  * is also the user name of the session's {@code /user/...} destinations.
  */
-final class StompAuthentication extends AbstractAuthenticationToken {
+public final class StompAuthentication extends AbstractAuthenticationToken {
 
     private final AuthenticatedUser user;
 
-    StompAuthentication(AuthenticatedUser user) {
+    public StompAuthentication(AuthenticatedUser user) {
         super(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
         this.user = user;
         setAuthenticated(true);
@@ -36,7 +36,7 @@ final class StompAuthentication extends AbstractAuthenticationToken {
         return user.employeeId().value();
     }
 
-    Instant expiresAt() {
+    public Instant expiresAt() {
         return user.expiresAt();
     }
 

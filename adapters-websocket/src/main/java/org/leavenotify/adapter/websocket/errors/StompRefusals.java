@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.errors;
 
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.shared.StoreUnavailable;
@@ -11,12 +11,12 @@ import org.springframework.security.core.AuthenticationException;
  * The text of the ERROR frame for a frame the server refused: {@code CODE: explanation}. The codes are
  * stable (clients may act on them), the explanations are for people.
  */
-final class StompRefusals {
+public final class StompRefusals {
 
     private StompRefusals() {
     }
 
-    static String describe(Throwable ex, StompHeaderAccessor client) {
+    public static String describe(Throwable ex, StompHeaderAccessor client) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof AuthenticationFailed failed) {
                 return failed.reason().name() + ": " + failed.reason().description();

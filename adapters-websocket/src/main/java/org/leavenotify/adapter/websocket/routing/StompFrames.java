@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.stomp.StompCommand;
@@ -9,17 +9,17 @@ import org.springframework.messaging.support.MessageBuilder;
  * Writes RECEIPT frames, which the broker produces for DISCONNECT only, to one session through the client
  * outbound channel. (ERROR frames are written by {@link StompSessions}.)
  */
-final class StompFrames {
+public final class StompFrames {
 
     private static final byte[] EMPTY = new byte[0];
 
     private final MessageChannel clientOutboundChannel;
 
-    StompFrames(MessageChannel clientOutboundChannel) {
+    public StompFrames(MessageChannel clientOutboundChannel) {
         this.clientOutboundChannel = clientOutboundChannel;
     }
 
-    void receipt(String sessionId, String receiptId) {
+    public void receipt(String sessionId, String receiptId) {
         StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.RECEIPT);
         accessor.setReceiptId(receiptId);
         accessor.setSessionId(sessionId);

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.limits;
 
 import java.security.Principal;
 import java.util.HashSet;
@@ -11,6 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.leavenotify.adapter.websocket.StompLimitsProperties;
+import org.leavenotify.adapter.websocket.errors.StompAudit;
+import org.leavenotify.adapter.websocket.routing.StompFrames;
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.springframework.context.ApplicationListener;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -40,9 +43,9 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
  * close. Nothing here throws, so no frame (a CONNECT carries its token) is ever logged by Spring's
  * failed-send logging. Also logs each session's admission and end ({@link StompAudit}).
  */
-final class StompLimits implements ChannelInterceptor, ApplicationListener<SessionDisconnectEvent> {
+public final class StompLimits implements ChannelInterceptor, ApplicationListener<SessionDisconnectEvent> {
 
-    static final String ERRORS = "/queue/errors";
+    public static final String ERRORS = "/queue/errors";
 
     private final StompLimitsProperties limits;
     private final StompSessions sessions;
@@ -52,7 +55,7 @@ final class StompLimits implements ChannelInterceptor, ApplicationListener<Sessi
     private final Map<String, SessionState> states = new ConcurrentHashMap<>();
 
     /** @param messaging sends the 429 replies; resolved lazily (it belongs to the broker being configured) */
-    StompLimits(StompLimitsProperties limits, StompSessions sessions, StompAudit audit,
+    public StompLimits(StompLimitsProperties limits, StompSessions sessions, StompAudit audit,
                 SimpMessageSendingOperations messaging) {
         this.limits = limits;
         this.sessions = sessions;
@@ -92,7 +95,7 @@ final class StompLimits implements ChannelInterceptor, ApplicationListener<Sessi
     }
 
     /** How many sessions the user has open as far as the limits know; for tests. */
-    int openSessions(String user) {
+    public int openSessions(String user) {
         Set<String> open = sessionsByUser.get(user);
         return open == null ? 0 : open.size();
     }
@@ -203,7 +206,7 @@ final class StompLimits implements ChannelInterceptor, ApplicationListener<Sessi
 
     /** The reply on {@code /user/queue/errors}, shaped as every error reply: destination, status, detail. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record LimitReply(String destination, int status, String detail) {
+    public record LimitReply(String destination, int status, String detail) {
     }
 
     private static final class SessionState {

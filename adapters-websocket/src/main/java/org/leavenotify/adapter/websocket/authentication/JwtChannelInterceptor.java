@@ -1,7 +1,11 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
 import java.util.Locale;
 
+import org.leavenotify.adapter.websocket.errors.StompAudit;
+import org.leavenotify.adapter.websocket.errors.StompRefusals;
+import org.leavenotify.adapter.websocket.limits.ConnectionGuard;
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.leavenotify.application.auth.AuthenticatedUser;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.port.in.AuthenticateAccessTokenUseCase;
@@ -23,9 +27,9 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
  * same way with {@code SERVICE_UNAVAILABLE}. An accepted token becomes the session's user, and the
  * session is set to close when the token expires.
  */
-final class JwtChannelInterceptor implements ChannelInterceptor {
+public final class JwtChannelInterceptor implements ChannelInterceptor {
 
-    static final String AUTHORIZATION = "Authorization";
+    public static final String AUTHORIZATION = "Authorization";
 
     private static final Logger LOG = LoggerFactory.getLogger(JwtChannelInterceptor.class);
 
@@ -35,7 +39,7 @@ final class JwtChannelInterceptor implements ChannelInterceptor {
     private final StompAudit audit;
     private final ConnectionGuard connections;
 
-    JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard,
+    public JwtChannelInterceptor(AuthenticateAccessTokenUseCase authenticate, SessionExpiryGuard expiryGuard,
                           StompSessions sessions, StompAudit audit, ConnectionGuard connections) {
         this.connections = connections;
         this.authenticate = authenticate;

@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import java.util.Set;
 
@@ -19,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
  * pattern and being acknowledged while reaching nobody. Path rules are thereby applied to what the server
  * routes, never to another spelling of it.
  */
-final class KnownDestinations implements ChannelInterceptor {
+public final class KnownDestinations implements ChannelInterceptor {
 
     private static final Set<String> SUBSCRIBABLE = Set.of(StompSecurityConfiguration.SUBSCRIBABLE);
     private static final Set<String> SENDABLE = Set.of(StompSecurityConfiguration.SENDABLE);

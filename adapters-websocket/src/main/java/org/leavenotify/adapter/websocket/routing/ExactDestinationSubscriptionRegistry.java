@@ -1,4 +1,4 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.routing;
 
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * only themselves, literally, and a {@code selector} header is ignored (a subscription receives every
  * message for its destination).
  */
-final class ExactDestinationSubscriptionRegistry extends AbstractSubscriptionRegistry {
+public final class ExactDestinationSubscriptionRegistry extends AbstractSubscriptionRegistry {
 
     /** destination -> session id -> subscription ids. */
     private final Map<String, Map<String, Set<String>>> byDestination = new ConcurrentHashMap<>();
@@ -71,7 +71,7 @@ final class ExactDestinationSubscriptionRegistry extends AbstractSubscriptionReg
     }
 
     /** Destinations that have at least one subscriber (what the registry holds, for tests). */
-    int destinations() {
+    public int destinations() {
         return byDestination.size();
     }
 

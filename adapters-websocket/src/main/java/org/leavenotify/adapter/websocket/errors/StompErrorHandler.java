@@ -1,7 +1,8 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.errors;
 
 import java.nio.charset.StandardCharsets;
 
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
@@ -20,11 +21,11 @@ import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
  * write in progress and closes the session at once, which drops the queued ERROR (seen with a frame that
  * decodes, is answered, and is followed by garbage: the answer was being written when the ERROR came).
  */
-final class StompErrorHandler extends StompSubProtocolErrorHandler {
+public final class StompErrorHandler extends StompSubProtocolErrorHandler {
 
     private final StompSessions sessions;
 
-    StompErrorHandler(StompSessions sessions) {
+    public StompErrorHandler(StompSessions sessions) {
         this.sessions = sessions;
     }
 

@@ -1,10 +1,12 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
+import org.leavenotify.adapter.websocket.errors.StompRefusals;
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.springframework.context.ApplicationListener;
 import org.springframework.scheduling.TaskScheduler;
@@ -15,18 +17,18 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
  * ({@code EXPIRED_TOKEN: ...}); the client logs in again and reconnects. The timer is cancelled when the
  * session ends first, however it ends (DISCONNECT, transport error, heart-beat timeout).
  */
-final class SessionExpiryGuard implements ApplicationListener<SessionDisconnectEvent> {
+public final class SessionExpiryGuard implements ApplicationListener<SessionDisconnectEvent> {
 
     private final TaskScheduler scheduler;
     private final StompSessions sessions;
     private final Map<String, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
 
-    SessionExpiryGuard(TaskScheduler scheduler, StompSessions sessions) {
+    public SessionExpiryGuard(TaskScheduler scheduler, StompSessions sessions) {
         this.scheduler = scheduler;
         this.sessions = sessions;
     }
 
-    void closeAtExpiry(String sessionId, Instant expiresAt) {
+    public void closeAtExpiry(String sessionId, Instant expiresAt) {
         // compute() holds the entry while scheduling, so a timer that fires at once still finds it
         timers.compute(sessionId, (id, previous) -> {
             if (previous != null) {
@@ -37,7 +39,7 @@ final class SessionExpiryGuard implements ApplicationListener<SessionDisconnectE
     }
 
     /** How many sessions are waiting for their token to expire; for tests and metrics. */
-    int watchedSessions() {
+    public int watchedSessions() {
         return timers.size();
     }
 

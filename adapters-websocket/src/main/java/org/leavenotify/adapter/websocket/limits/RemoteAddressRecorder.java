@@ -1,7 +1,8 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.limits;
 
 import java.net.InetSocketAddress;
 
+import org.leavenotify.adapter.websocket.errors.StompAudit;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
@@ -13,7 +14,7 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
  * the proxy's address unless Spring Boot is told to trust its forwarded headers
  * ({@code server.forward-headers-strategy}).
  */
-final class RemoteAddressRecorder implements WebSocketHandlerDecoratorFactory {
+public final class RemoteAddressRecorder implements WebSocketHandlerDecoratorFactory {
 
     @Override
     public WebSocketHandler decorate(WebSocketHandler handler) {
@@ -27,7 +28,7 @@ final class RemoteAddressRecorder implements WebSocketHandlerDecoratorFactory {
     }
 
     /** The client's IP address as text, or "-" when it is not known. */
-    static String addressOf(InetSocketAddress remote) {
+    public static String addressOf(InetSocketAddress remote) {
         if (remote == null) {
             return "-";
         }

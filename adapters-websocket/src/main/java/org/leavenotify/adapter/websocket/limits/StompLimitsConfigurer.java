@@ -1,5 +1,6 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.limits;
 
+import org.leavenotify.adapter.websocket.routing.RepliesStayInTheirSession;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.messaging.simp.config.ChannelRegistration;
@@ -14,12 +15,12 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * keeps replies to one session from reaching the user's other sessions ({@link RepliesStayInTheirSession}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 101)
-class StompLimitsConfigurer implements WebSocketMessageBrokerConfigurer {
+public class StompLimitsConfigurer implements WebSocketMessageBrokerConfigurer {
 
     private final StompLimits limits;
     private final RemoteAddressRecorder remoteAddresses;
 
-    StompLimitsConfigurer(StompLimits stompLimits, RemoteAddressRecorder remoteAddressRecorder) {
+    public StompLimitsConfigurer(StompLimits stompLimits, RemoteAddressRecorder remoteAddressRecorder) {
         this.limits = stompLimits;
         this.remoteAddresses = remoteAddressRecorder;
     }

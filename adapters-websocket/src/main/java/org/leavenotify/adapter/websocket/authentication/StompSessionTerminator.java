@@ -1,7 +1,8 @@
-package org.leavenotify.adapter.websocket.session;
+package org.leavenotify.adapter.websocket.authentication;
 
 import java.util.List;
 
+import org.leavenotify.adapter.websocket.session.StompSessions;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
 import org.leavenotify.domain.organisation.EmployeeId;
 import org.slf4j.Logger;
@@ -19,14 +20,14 @@ import org.springframework.messaging.simp.user.SimpUserRegistry;
  * <p>The sessions are those the user registry lists for the person; only the ones open on this node can
  * be written to ({@link StompSessions} skips the others), so with several nodes each node must be asked.
  */
-final class StompSessionTerminator implements SessionTerminationPort {
+public final class StompSessionTerminator implements SessionTerminationPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(StompSessionTerminator.class);
 
     private final SimpUserRegistry users;
     private final StompSessions sessions;
 
-    StompSessionTerminator(SimpUserRegistry users, StompSessions sessions) {
+    public StompSessionTerminator(SimpUserRegistry users, StompSessions sessions) {
         this.users = users;
         this.sessions = sessions;
     }
