@@ -20,20 +20,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Sessions that outlive their tokens (../shared/CONTRACT.md, "Sessions"): with one-minute access tokens,
- * Bob keeps the app open for three minutes while Alice's requests keep arriving. His page renews
+ * Sessions that outlive their tokens (../shared/CONTRACT.md, "Sessions"): with 30-second access tokens (and
+ * 5 seconds of clock skew allowed instead of 30, so an expired token is refused soon after), Bob keeps the app
+ * open for three token lifetimes while Alice's requests keep arriving. His page renews
  * the token before each expiry and moves its STOMP session to the new one: no login page ever appears, the
  * form he is typing keeps its text, the page is never reloaded, and every notification arrives once.
  */
 @ExtendWith(RequiresChromium.class)
 @SpringBootTest(classes = LeaveNotifyApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"leavenotify.store=mongodb", "leavenotify.jwt.lifetime=1m",
+        properties = {"leavenotify.store=mongodb", "leavenotify.jwt.lifetime=30s", "leavenotify.jwt.clock-skew=5s",
                 "leavenotify.embedded-store.data-dir=target/browser-test-data/${random.uuid}"})
 class LongSessionBrowserTest {
 
-    private static final Duration SESSION = Duration.ofSeconds(180);
-    private static final Duration BETWEEN_REQUESTS = Duration.ofSeconds(25);
+    private static final Duration SESSION = Duration.ofSeconds(90);
+    private static final Duration BETWEEN_REQUESTS = Duration.ofSeconds(12);
 
     @LocalServerPort
     private int port;
