@@ -23,7 +23,9 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = LeaveNotifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"leavenotify.store=mongodb",
-                "leavenotify.embedded-store.data-dir=target/web-test-data/${random.uuid}"})
+                "leavenotify.embedded-store.data-dir=target/web-test-data/${random.uuid}",
+                // no refill within a test: 55 frames go beyond the burst of 50 however slowly they are sent
+                "leavenotify.limits.stomp-frames.refill-period=1h"})
 class MetricsMoveTest {
 
     @LocalServerPort
