@@ -59,6 +59,9 @@ const TABS = [
 ];
 
 const STATES = { PENDING: 'waiting', APPROVED: 'approved', REJECTED: 'rejected', CANCELLED: 'cancelled' };
+/** The kinds of notification that go to someone who may decide the request (asked, moved, reminded, passed up, started). */
+const TO_A_DECIDER = new Set(['LEAVE_REQUEST_SUBMITTED', 'LEAVE_REQUEST_REASSIGNED', 'LEAVE_REQUEST_REMINDER',
+  'LEAVE_REQUEST_ESCALATED', 'LEAVE_REQUEST_STARTED_UNDECIDED']);
 
 function NotificationRow({ notification: n, service, archivedView, now, onOpen, request, onApprove }) {
   const when = relativeTime(n.createdAt, now);
@@ -90,7 +93,7 @@ function NotificationRow({ notification: n, service, archivedView, now, onOpen, 
             now {STATES[request.status] ?? request.status}
           </span>
         )}
-        {onApprove && n.type === 'LEAVE_REQUEST_SUBMITTED' && request?.status === 'PENDING' && (
+        {onApprove && TO_A_DECIDER.has(n.type) && request?.status === 'PENDING' && (
           <>
             <button type="button" className="link-button"
                     aria-label={`Approve ${request.employee?.displayName ?? request.employeeId}'s request for ${request.startDate} to ${request.endDate}`}

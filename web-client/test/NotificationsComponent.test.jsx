@@ -231,6 +231,27 @@ describe('NotificationsComponent', () => {
     expect(screen.queryByRole('button', { name: /^Approve/ })).toBeNull();
   });
 
+  it('lets the decider a request was passed up to approve it from the reminder or the escalation', async () => {
+    const escalated = aNotification({ id: idOf(3), type: 'LEAVE_REQUEST_ESCALATED', title: 'Passed to you',
+      leaveRequestId: 'lr-3' });
+    const reminder = aNotification({ id: idOf(2), type: 'LEAVE_REQUEST_REMINDER', title: 'Still waits',
+      leaveRequestId: 'lr-2' });
+    const approved = aNotification({ id: idOf(1), type: 'LEAVE_REQUEST_APPROVED', title: 'Your leave was approved',
+      leaveRequestId: 'lr-1' });
+    const { service } = connectedService([escalated, reminder, approved]);
+    const pending = (id) => ({ id, status: 'PENDING', employeeId: 'alice', employee: { displayName: 'Alice Archer' },
+      startDate: `2099-03-0${id.slice(-1)}`, endDate: `2099-03-0${id.slice(-1)}` });
+    const approve = vi.fn().mockResolvedValue({});
+    render(<NotificationsComponent service={service} requestOf={(id) => Promise.resolve(pending(id))} approve={approve} />);
+    await user.click(bell(3));
+
+    expect(await screen.findByRole('button', { name: "Approve Alice Archer's request for 2099-03-03 to 2099-03-03" }))
+      .toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: "Approve Alice Archer's request for 2099-03-02 to 2099-03-02" }))
+      .toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /2099-03-01/ })).toBeNull();
+  });
+
   it('shows whether it is live, reconnecting or offline', () => {
     const { service, client } = connectedService([]);
     render(<NotificationsComponent service={service} />);

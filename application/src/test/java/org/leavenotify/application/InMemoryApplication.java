@@ -21,6 +21,7 @@ import org.leavenotify.application.inmemory.InMemoryPresence;
 import org.leavenotify.application.inmemory.InMemoryPushNotifications;
 import org.leavenotify.application.inmemory.InMemorySessionTermination;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
+import org.leavenotify.application.leave.FollowUpService;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
@@ -30,6 +31,7 @@ import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
+import org.leavenotify.domain.leave.FollowUpPolicy;
 import org.leavenotify.domain.leave.LeavePolicy;
 
 /**
@@ -67,6 +69,7 @@ public final class InMemoryApplication {
     public final NotificationDispatcher dispatcher;
     public final LeaveRequestService leave;
     public final LeaveQueryService queries;
+    public final FollowUpService followUps;
     public final NotificationService notificationService;
     public final OrganisationChangeDispatcher organisationChanges;
     public final HrDesk administration;
@@ -95,7 +98,10 @@ public final class InMemoryApplication {
         dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids, clock);
         leave = new LeaveRequestService(leaveStore, ledgers, directory, calendar, allowances, dispatcher, ids, policy,
                 clock);
-        queries = new LeaveQueryService(leaveStore, ledgers, directory, allowances, policy, clock);
+        PendingLeaveRequestsPort pending = leaveStore instanceof PendingLeaveRequestsPort own ? own : requests;
+        queries = new LeaveQueryService(leaveStore, pending, ledgers, directory, allowances, policy, clock);
+        followUps = new FollowUpService(leaveStore, pending, directory, calendar, dispatcher, ids,
+                FollowUpPolicy.DEFAULT, policy, clock);
         notificationService = new NotificationService(store, presence, pusher, clock);
         organisationChanges = new OrganisationChangeDispatcher(directory, directory, leaveStore, dispatcher, dispatcher,
                 ids, clock);
@@ -103,8 +109,7 @@ public final class InMemoryApplication {
                 hasher, newPasswords, new org.leavenotify.application.auth.SessionRevocation(sessionGenerations,
                         sessions != null ? sessions : sessionTermination), organisationChanges, ids, policy,
                 clock);
-        holidays = new PublicHolidayService(directory, calendar,
-                leaveStore instanceof PendingLeaveRequestsPort pending ? pending : requests, leaveStore);
+        holidays = new PublicHolidayService(directory, calendar, pending, leaveStore);
         passwords = new PasswordChangeService(directory, credentials, hasher, throttle, newPasswords,
                 new org.leavenotify.application.auth.SessionRevocation(sessionGenerations,
                         sessions != null ? sessions : sessionTermination));

@@ -9,6 +9,7 @@ import org.leavenotify.application.auth.port.in.ForgetExpiredSessionsUseCase;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.leave.port.in.CompleteLeaveBookingsUseCase;
+import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
@@ -29,6 +30,17 @@ public class ApplicationConfiguration {
     @Bean
     RecoverySweep outboxSweep(DispatchNotificationsUseCase dispatcher, LeaveNotifyProperties properties) {
         return new RecoverySweep("outbox", "leave request(s)", dispatcher::dispatchPending, properties.dispatch());
+    }
+
+    /**
+     * Reminds deciders of requests that wait, passes them up, flags leave that started undecided (see
+     * {@code FollowUpService}); none when {@code leavenotify.follow-up.sweep-interval} is 0.
+     */
+    @Bean
+    RecoverySweep followUpSweep(FollowUpWaitingRequestsUseCase followUps, LeaveNotifyProperties properties) {
+        LeaveNotifyProperties.FollowUp settings = properties.followUp();
+        return new RecoverySweep("follow-up", "leave request(s) waiting for a decision",
+                followUps::followUpWaitingRequests, settings.sweepInterval(), settings.sweepPage());
     }
 
     /** Removes read notifications past the retention age (see {@link RecoverySweep}), on its own schedule. */

@@ -16,6 +16,7 @@ import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.RefreshTokensPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
 import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
+import org.leavenotify.application.leave.FollowUpService;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
@@ -23,6 +24,7 @@ import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
@@ -34,6 +36,7 @@ import org.leavenotify.application.shared.TimeOrderedIdGenerator;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
 import org.leavenotify.bootstrap.tracing.ObservedPorts;
 import org.leavenotify.bootstrap.tracing.TracingConfiguration;
+import org.leavenotify.domain.leave.FollowUpPolicy;
 import org.leavenotify.domain.leave.LeavePolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -90,10 +93,24 @@ public class CoreConfiguration {
     }
 
     @Bean
-    LeaveQueryService leaveQueryService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
-                                        EmployeeDirectoryPort directory, LeaveAllowancePort allowances,
-                                        LeavePolicy policy, Clock clock) {
-        return new LeaveQueryService(requests, ledgers, directory, allowances, policy, clock);
+    LeaveQueryService leaveQueryService(LeaveRequestRepositoryPort requests, PendingLeaveRequestsPort pending,
+                                        LeaveLedgerPort ledgers, EmployeeDirectoryPort directory,
+                                        LeaveAllowancePort allowances, LeavePolicy policy, Clock clock) {
+        return new LeaveQueryService(requests, pending, ledgers, directory, allowances, policy, clock);
+    }
+
+    @Bean
+    FollowUpPolicy followUpPolicy(LeaveNotifyProperties properties) {
+        LeaveNotifyProperties.FollowUp followUp = properties.followUp();
+        return new FollowUpPolicy(followUp.remindAfterWorkingDays(), followUp.escalateAfterWorkingDays());
+    }
+
+    @Bean
+    FollowUpService followUpService(LeaveRequestRepositoryPort requests, PendingLeaveRequestsPort pending,
+                                    EmployeeDirectoryPort directory, HolidayCalendarPort calendars,
+                                    DispatchNotificationsUseCase dispatcher, IdGeneratorPort ids,
+                                    FollowUpPolicy rules, LeavePolicy policy, Clock clock) {
+        return new FollowUpService(requests, pending, directory, calendars, dispatcher, ids, rules, policy, clock);
     }
 
     @Bean

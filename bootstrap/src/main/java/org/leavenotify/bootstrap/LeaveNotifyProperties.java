@@ -16,13 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long read notifications are kept
  * @param demo      the demo organisation of the embedded default
  * @param firstAdministrator the first HR administrator of a fresh installation
+ * @param followUp  reminders and escalation of requests that wait for their decision
  */
 @ConfigurationProperties(prefix = "leavenotify")
 public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
                                     @DefaultValue Sessions sessions,
                                     @DefaultValue Dispatch dispatch, @DefaultValue Retention retention,
                                     @DefaultValue Demo demo,
-                                    @DefaultValue FirstAdministrator firstAdministrator) {
+                                    @DefaultValue FirstAdministrator firstAdministrator,
+                                    @DefaultValue FollowUp followUp) {
 
     /**
      * @param zone               the time zone in which "today" is decided for leave rules
@@ -83,5 +85,18 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      */
     public record FirstAdministrator(String username, @DefaultValue("HR administrator") String displayName,
                                      java.nio.file.Path passwordFile) {
+    }
+
+    /**
+     * @param remindAfterWorkingDays   a request still pending this many working days after it was submitted
+     *                                 reminds its decider (HR when it has none)
+     * @param escalateAfterWorkingDays after this many it goes up to the decider's own manager (HR when there is
+     *                                 none), who may then decide it; more than {@code remindAfterWorkingDays}
+     * @param sweepInterval            how often every node looks for requests due a follow-up (each step is
+     *                                 taken once across nodes); {@code 0} turns reminders and escalation off
+     * @param sweepPage                how many requests are read at a time while looking
+     */
+    public record FollowUp(@DefaultValue("2") int remindAfterWorkingDays, @DefaultValue("5") int escalateAfterWorkingDays,
+                           @DefaultValue("15m") Duration sweepInterval, @DefaultValue("200") int sweepPage) {
     }
 }

@@ -33,6 +33,9 @@ final class RecoverySweeps implements SmartLifecycle {
         started.initialize();
         Instant now = Instant.now();
         for (RecoverySweep sweep : sweeps) {
+            if (sweep.interval().isZero()) {
+                continue; // turned off by its setting
+            }
             started.scheduleWithFixedDelay(sweep::sweep, now, sweep.interval());
         }
         scheduler = started;

@@ -46,5 +46,11 @@ public class InProcessContext {
         InProcessSessions sessions(InProcessWorld world) {
             return new InProcessSessions(world);
         }
+
+        @Bean
+        @ScenarioScope
+        InProcessTimePassing timePassing(InProcessWorld world) {
+            return new InProcessTimePassing(world);
+        }
     }
 }

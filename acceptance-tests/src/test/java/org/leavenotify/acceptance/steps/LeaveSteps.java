@@ -44,6 +44,11 @@ public class LeaveSteps {
         system.approve(managerOf(who), state.latestRequestOf(who));
     }
 
+    @Given("{persona} has approved {persona}'s request")
+    public void hasApproved(Persona manager, Persona employee) {
+        system.approve(manager, state.latestRequestOf(employee));
+    }
+
     @Given("{persona} has rejected {persona}'s request because {string}")
     public void hasRejected(Persona manager, Persona employee, String reason) {
         system.reject(manager, state.latestRequestOf(employee), reason);

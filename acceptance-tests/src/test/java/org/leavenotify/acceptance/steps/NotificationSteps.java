@@ -2,7 +2,9 @@ package org.leavenotify.acceptance.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -148,6 +150,49 @@ public class NotificationSteps {
     @Given("{persona} has marked all his/her notifications as read")
     public void marksAllRead(Persona who) {
         system.markAllRead(who);
+    }
+
+    @Then("{persona} is reminded once that {persona}'s request waits for his/her decision")
+    public void isRemindedOnce(Persona decider, Persona owner) {
+        assertToldAbout(decider, NotificationType.LEAVE_REQUEST_REMINDER, owner);
+    }
+
+    @Then("{persona} is told once that {persona}'s request was passed to him/her")
+    public void isToldItWasPassedToThem(Persona newDecider, Persona owner) {
+        assertThat(assertToldAbout(newDecider, NotificationType.LEAVE_REQUEST_ESCALATED, owner).title())
+                .isEqualTo("Leave request from " + owner.displayName() + " was passed to you");
+    }
+
+    @Then("{persona} is told once that {persona}'s request was passed to {persona}")
+    public void isToldItWasPassedOn(Persona formerDecider, Persona owner, Persona newDecider) {
+        assertThat(assertToldAbout(formerDecider, NotificationType.LEAVE_REQUEST_ESCALATED, owner).title())
+                .isEqualTo("Leave request from " + owner.displayName() + " was passed to " + newDecider.displayName());
+    }
+
+    @Then("{persona} is told once that {persona}'s leave began without a decision")
+    public void isToldItBeganUndecided(Persona hr, Persona owner) {
+        assertToldAbout(hr, NotificationType.LEAVE_REQUEST_STARTED_UNDECIDED, owner);
+    }
+
+    @Then("nobody is reminded about {persona}'s request")
+    public void nobodyIsChased(Persona owner) {
+        assertNobodyChased(owner, List.of(Persona.ALICE, Persona.BOB, Persona.CAROL, Persona.HANA));
+    }
+
+    @Then("nobody else is told about {persona}'s request")
+    public void nobodyElseIsChased(Persona owner) {
+        assertNobodyChased(owner, List.of(Persona.ALICE, Persona.CAROL, Persona.HANA));
+    }
+
+    /** None of {@code people} was reminded, passed the request or told it began undecided. */
+    private void assertNobodyChased(Persona owner, List<Persona> people) {
+        String request = state.latestRequestOf(owner);
+        Set<NotificationType> chasing = EnumSet.of(NotificationType.LEAVE_REQUEST_REMINDER,
+                NotificationType.LEAVE_REQUEST_ESCALATED, NotificationType.LEAVE_REQUEST_STARTED_UNDECIDED);
+        for (Persona someone : people) {
+            assertThat(system.notificationsOf(someone)).as("what %s was told", someone)
+                    .noneMatch(n -> chasing.contains(n.type()) && request.equals(n.leaveRequestId()));
+        }
     }
 
     private SeenNotification assertToldAbout(Persona recipient, NotificationType type, Persona employee) {

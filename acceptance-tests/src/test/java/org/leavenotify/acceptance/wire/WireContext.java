@@ -15,15 +15,18 @@ import org.leavenotify.acceptance.steps.ScenarioState;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.demo.DemoOrganisation;
+import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
+import org.leavenotify.domain.leave.LeavePolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -62,9 +65,13 @@ public class WireContext {
     @Autowired
     private WireWorld world;
 
-    /** Empties every collection (indexes stay) and seeds the demo organisation again. */
+    @Autowired
+    private ShiftedClock clock;
+
+    /** Back to today, empties every collection (indexes stay) and seeds the demo organisation again. */
     @Before
     public void startFromTheDemoOrganisation() {
+        clock.reset();
         for (String collection : mongo.getCollectionNames()) {
             mongo.getCollection(collection).deleteMany(new Document());
         }
@@ -100,11 +107,25 @@ public class WireContext {
             return client;
         }
 
+        /** The application's clock: scenarios let days pass. */
+        @Bean
+        @Primary
+        ShiftedClock shiftedClock() {
+            return new ShiftedClock();
+        }
+
         @Bean
         @ScenarioScope
-        WireWorld world(Environment environment, WebSocketStompClient stompClient) {
+        WireWorld world(Environment environment, WebSocketStompClient stompClient, ShiftedClock clock) {
             return new WireWorld(environment.getRequiredProperty("local.server.port", Integer.class), stompClient,
-                    JWT_SECRET);
+                    JWT_SECRET, clock);
+        }
+
+        @Bean
+        @ScenarioScope
+        WireTimePassing timePassing(WireWorld world, ShiftedClock clock, FollowUpWaitingRequestsUseCase followUps,
+                                    HolidayCalendarPort calendars, LeavePolicy policy) {
+            return new WireTimePassing(world, clock, followUps, calendars, policy);
         }
 
         @Bean

@@ -4,7 +4,6 @@ import static org.leavenotify.acceptance.wire.WireWorld.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,7 @@ class WireLeaveRequests implements LeaveRequests {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return world.today();
     }
 
     @Override

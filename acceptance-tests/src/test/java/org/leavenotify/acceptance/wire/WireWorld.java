@@ -1,6 +1,9 @@
 package org.leavenotify.acceptance.wire;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +31,10 @@ class WireWorld implements AutoCloseable {
     private final Map<Persona, String> passes = new EnumMap<>(Persona.class);
     private final Map<String, String> passwords = new HashMap<>();
     private final Map<String, StompDevice> devices = new LinkedHashMap<>();
+    private final Clock clock;
 
-    WireWorld(int port, WebSocketStompClient stompClient, String jwtSecret) {
+    WireWorld(int port, WebSocketStompClient stompClient, String jwtSecret, Clock clock) {
+        this.clock = clock;
         this.http = new Http("http://localhost:" + port);
         this.stompUrl = "ws://localhost:" + port + "/ws";
         this.stompClient = stompClient;
@@ -66,6 +71,11 @@ class WireWorld implements AutoCloseable {
         return jwtSecret;
     }
 
+    /** Today for the application (whose clock a scenario may have moved on), in UTC as the demo's leave rules. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     public Map<Persona, String> passes() {
         return passes;
     }
@@ -83,6 +93,11 @@ class WireWorld implements AutoCloseable {
         return tokens.computeIfAbsent(who, p -> http.post("/api/auth/login", null,
                 Map.of("username", p.username(), "password", passwords.getOrDefault(p.username(), p.password())))
                 .path("accessToken").asString());
+    }
+
+    /** Everyone's pass is forgotten, so that each signs in again (their passes expired while days went by). */
+    public void forgetPasses() {
+        tokens.clear();
     }
 
     static String key(Persona who, String device) {

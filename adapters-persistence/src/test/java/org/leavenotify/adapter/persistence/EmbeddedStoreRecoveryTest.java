@@ -152,7 +152,8 @@ class EmbeddedStoreRecoveryTest {
                                                                        LeaveRequestId requestId) {
         LeaveRequest request = context.getBean(LeaveRequestRepositoryPort.class).findById(requestId).orElseThrow();
         EmployeeDirectoryPort directory = context.getBean(EmployeeDirectoryPort.class);
-        NotificationPolicy policy = new NotificationPolicy(id -> directory.findById(id).orElseThrow().displayName());
+        NotificationPolicy policy = new NotificationPolicy(id -> directory.findById(id).orElseThrow().displayName(),
+                List::of);
         NotificationStorePort store = context.getBean(NotificationStorePort.class);
         return policy.draftsFor(request.undispatchedEvents().get(0)).stream()
                 .map(draft -> store.append(draft).notification())

@@ -17,6 +17,7 @@ import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.OrganisationEvent;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.organisation.UsernameTaken;
 import org.leavenotify.domain.shared.EventId;
 
@@ -46,6 +47,14 @@ public final class InMemoryEmployeeDirectory implements EmployeeDirectoryPort, O
     public List<Employee> findReportsOf(EmployeeId manager) {
         return employees.values().stream()
                 .filter(employee -> manager.equals(employee.managerId()))
+                .sorted(Comparator.comparing(employee -> employee.id().value()))
+                .toList();
+    }
+
+    @Override
+    public List<Employee> findActiveWithRole(Role role) {
+        return employees.values().stream()
+                .filter(employee -> employee.active() && employee.hasRole(role))
                 .sorted(Comparator.comparing(employee -> employee.id().value()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.leavenotify.application.inmemory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -81,6 +82,32 @@ public final class InMemoryLeaveRequestRepository implements LeaveRequestReposit
         return requests.values().stream()
                 .filter(request -> request.status() == LeaveStatus.PENDING)
                 .filter(request -> !date.isBefore(request.period().start()) && !date.isAfter(request.period().end()))
+                .sorted(NEWEST_FIRST)
+                .map(InMemoryLeaveRequestRepository::copy)
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequest> findPendingToFollowUp(Instant submittedBefore, LocalDate startingBy,
+                                                    LeaveRequestId after, int limit) {
+        return requests.values().stream()
+                .filter(request -> request.status() == LeaveStatus.PENDING)
+                .filter(request -> after == null || request.id().value().compareTo(after.value()) > 0)
+                .filter(request -> (request.createdAt().isBefore(submittedBefore)
+                        && request.followUps().escalatedAt() == null)
+                        || (!request.period().start().isAfter(startingBy)
+                        && request.followUps().startedUndecidedAt() == null))
+                .sorted(Comparator.comparing(request -> request.id().value()))
+                .limit(limit)
+                .map(InMemoryLeaveRequestRepository::copy)
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequest> findPendingWaitingFor(EmployeeId approver) {
+        return requests.values().stream()
+                .filter(request -> request.status() == LeaveStatus.PENDING)
+                .filter(request -> approver.equals(request.approverId()))
                 .sorted(NEWEST_FIRST)
                 .map(InMemoryLeaveRequestRepository::copy)
                 .toList();

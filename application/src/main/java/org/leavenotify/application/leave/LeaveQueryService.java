@@ -19,6 +19,7 @@ import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.domain.leave.EmployeeNotFound;
 import org.leavenotify.domain.leave.LeaveBalance;
 import org.leavenotify.domain.leave.LeavePolicy;
@@ -43,16 +44,18 @@ public final class LeaveQueryService
             .reversed();
 
     private final LeaveRequestRepositoryPort requests;
+    private final PendingLeaveRequestsPort pending;
     private final LeaveLedgerPort ledgers;
     private final EmployeeDirectoryPort directory;
     private final LeaveAllowancePort allowances;
     private final LeavePolicy policy;
     private final Clock clock;
 
-    public LeaveQueryService(LeaveRequestRepositoryPort requests, LeaveLedgerPort ledgers,
-                             EmployeeDirectoryPort directory, LeaveAllowancePort allowances, LeavePolicy policy,
-                             Clock clock) {
+    public LeaveQueryService(LeaveRequestRepositoryPort requests, PendingLeaveRequestsPort pending,
+                             LeaveLedgerPort ledgers, EmployeeDirectoryPort directory, LeaveAllowancePort allowances,
+                             LeavePolicy policy, Clock clock) {
         this.requests = requests;
+        this.pending = pending;
         this.ledgers = ledgers;
         this.directory = directory;
         this.allowances = allowances;
@@ -76,20 +79,27 @@ public final class LeaveQueryService
         return found.stream().flatMap(ledger -> ledger.asTheyStand(stored).stream()).toList();
     }
 
+    /**
+     * The requests of the manager's direct reports, and the pending ones of others that went up to them
+     * because they waited too long for their decider.
+     */
     @Override
     public List<LeaveRequest> teamRequests(EmployeeId managerId, Optional<LeaveStatus> status) {
         Employee manager = directory.findById(managerId).filter(Employee::active)
                 .orElseThrow(() -> new EmployeeNotFound(managerId));
         // a manager is anyone with direct reports, whatever their roles (the reporting line decides who is
-        // notified and who decides, so it decides who sees the team too), or anyone with the MANAGER role
+        // notified and who decides, so it decides who sees the team too), anyone with the MANAGER role, or
+        // anyone a request went up to
         List<EmployeeId> reports = directory.findReportsOf(managerId).stream().map(Employee::id).toList();
-        if (reports.isEmpty()) {
-            if (!manager.hasRole(Role.MANAGER)) {
-                throw new NotAManager(managerId);
-            }
-            return List.of();
+        Map<LeaveRequestId, LeaveRequest> found = new LinkedHashMap<>();
+        requestsOf(reports).forEach(request -> found.put(request.id(), request));
+        if (status.map(wanted -> wanted == LeaveStatus.PENDING).orElse(true)) {
+            pending.findPendingWaitingFor(managerId).forEach(request -> found.putIfAbsent(request.id(), request));
         }
-        return requestsOf(reports).stream()
+        if (found.isEmpty() && reports.isEmpty() && !manager.hasRole(Role.MANAGER)) {
+            throw new NotAManager(managerId);
+        }
+        return found.values().stream()
                 .filter(request -> status.map(wanted -> request.status() == wanted).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();

@@ -26,6 +26,7 @@ import org.leavenotify.domain.notification.NotificationDraft;
 import org.leavenotify.domain.notification.NotificationPolicy;
 import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.OrganisationEvent;
+import org.leavenotify.domain.organisation.Role;
 import org.leavenotify.domain.shared.EventId;
 
 /**
@@ -87,7 +88,8 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         this.ids = ids;
         this.policy = new NotificationPolicy(employee -> directory.findById(employee)
                 .map(Employee::displayName)
-                .orElse(employee.value()));
+                .orElse(employee.value()),
+                () -> directory.findActiveWithRole(Role.HR_ADMIN).stream().map(Employee::id).toList());
     }
 
     @Override

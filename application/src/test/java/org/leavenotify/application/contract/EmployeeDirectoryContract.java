@@ -81,6 +81,22 @@ public abstract class EmployeeDirectoryContract {
     }
 
     @Test
+    void theActiveHoldersOfARoleAreFoundOrderedById() {
+        directory.save(Employees.hana());
+        directory.save(Employees.bob());
+        directory.save(Employees.alice());
+        Employee formerHr = new Employee(new EmployeeId("gus"), "gus", "Gus Grey", Set.of(Role.HR_ADMIN), null, false);
+        Employee secondHr = new Employee(new EmployeeId("erin"), "erin", "Erin Eady",
+                Set.of(Role.EMPLOYEE, Role.HR_ADMIN), null, true);
+        directory.save(formerHr);
+        directory.save(secondHr);
+
+        assertThat(directory.findActiveWithRole(Role.HR_ADMIN)).extracting(Employee::id)
+                .containsExactly(secondHr.id(), Employees.HANA);
+        assertThat(directory.findActiveWithRole(Role.MANAGER)).extracting(Employee::id).containsExactly(Employees.BOB);
+    }
+
+    @Test
     void savingSomeoneElseWithATakenUsernameIsRefusedAndKeepsTheFirst() {
         directory.save(Employees.alice());
         Employee impostor = new Employee(new EmployeeId("alice-2"), "alice", "Another Alice", Set.of(Role.EMPLOYEE),

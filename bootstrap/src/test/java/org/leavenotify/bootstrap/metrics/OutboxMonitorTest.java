@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.leavenotify.domain.leave.FollowUps;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
@@ -63,9 +64,9 @@ class OutboxMonitorTest {
         EmployeeId alice = new EmployeeId("alice");
         LeavePeriod day = LeavePeriod.of(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7));
         LeaveRequest before = LeaveRequest.restore(id, alice, new EmployeeId("bob"), LeaveType.UNPAID, day,
-                WorkingDays.of(1), LeaveStatus.PENDING, "a day off", null, SUBMITTED, null, null, 0, List.of());
+                WorkingDays.of(1), LeaveStatus.PENDING, "a day off", null, SUBMITTED, null, null, FollowUps.NONE, 0, List.of());
         return LeaveRequest.restore(id, alice, new EmployeeId("bob"), LeaveType.UNPAID, day, WorkingDays.of(1),
-                LeaveStatus.PENDING, "a day off", null, SUBMITTED, null, null, 0,
+                LeaveStatus.PENDING, "a day off", null, SUBMITTED, null, null, FollowUps.NONE, 0,
                 List.of(new LeaveRequestSubmitted(new EventId("ev-1"), before.summary(), alice, SUBMITTED, "a day off")));
     }
 }

@@ -37,4 +37,26 @@ public record HolidayCalendar(Set<LocalDate> holidays) {
         }
         return new WorkingDays(halfDays);
     }
+
+    /**
+     * The working days after {@code from} up to and including {@code to}: how many working days something
+     * that happened on {@code from} has waited by the end of {@code to} (0 when {@code to} is not after it).
+     * The calendar must hold the holidays of every year in between.
+     */
+    public int workingDaysAfter(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /** This calendar's holidays and {@code other}'s: a calendar of several years. */
+    public HolidayCalendar and(HolidayCalendar other) {
+        Set<LocalDate> both = new TreeSet<>(holidays);
+        both.addAll(other.holidays);
+        return new HolidayCalendar(both);
+    }
 }

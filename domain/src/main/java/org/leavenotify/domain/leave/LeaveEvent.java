@@ -11,7 +11,7 @@ import org.leavenotify.domain.shared.EventId;
  */
 public sealed interface LeaveEvent
         permits LeaveRequestSubmitted, LeaveRequestApproved, LeaveRequestRejected, LeaveRequestCancelled,
-        LeaveRequestReassigned {
+        LeaveRequestReassigned, LeaveRequestReminded, LeaveRequestEscalated, LeaveRequestStartedUndecided {
 
     EventId eventId();
 
@@ -41,5 +41,11 @@ public sealed interface LeaveEvent
         R cancelled(LeaveRequestCancelled event);
 
         R reassigned(LeaveRequestReassigned event);
+
+        R reminded(LeaveRequestReminded event);
+
+        R escalated(LeaveRequestEscalated event);
+
+        R startedUndecided(LeaveRequestStartedUndecided event);
     }
 }

@@ -1,11 +1,13 @@
 package org.leavenotify.domain.leave;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.EmployeeId;
@@ -39,11 +41,12 @@ public final class LeaveRequest {
     private String decisionComment;
     private Instant decidedAt;
     private EmployeeId decidedBy;
+    private FollowUps followUps;
 
     private LeaveRequest(LeaveRequestId id, EmployeeId employeeId, EmployeeId approverId, LeaveType type,
                          LeavePeriod period, WorkingDays workingDays, LeaveStatus status, String reason,
                          String decisionComment, Instant createdAt, Instant decidedAt, EmployeeId decidedBy,
-                         long version, List<LeaveEvent> outbox) {
+                         FollowUps followUps, long version, List<LeaveEvent> outbox) {
         this.id = Require.present(id, "leave request id");
         this.employeeId = Require.present(employeeId, "employee id");
         this.approverId = approverId;
@@ -56,6 +59,7 @@ public final class LeaveRequest {
         this.createdAt = Require.present(createdAt, "created at");
         this.decidedAt = decidedAt;
         this.decidedBy = decidedBy;
+        this.followUps = Require.present(followUps, "follow-ups");
         this.version = version;
         this.outbox = new ArrayList<>(outbox);
     }
@@ -90,8 +94,12 @@ public final class LeaveRequest {
             throw new InsufficientBalance(days, balance.remaining(), period.year());
         }
 
+        // leave that has started already when it is asked for (backdated sick leave) never waited for its first day
+        FollowUps followUps = period.start().isAfter(known.policy().today(now)) ? FollowUps.NONE
+                : FollowUps.NONE.startedUndecided(now);
         LeaveRequest request = new LeaveRequest(id, employee.id(), employee.managerId(), type, period, days,
-                LeaveStatus.PENDING, blankToNull(application.reason()), null, now, null, null, 0, List.of());
+                LeaveStatus.PENDING, blankToNull(application.reason()), null, now, null, null, followUps, 0,
+                List.of());
         request.outbox.add(new LeaveRequestSubmitted(eventId, request.summary(), employee.id(), now,
                 request.reason));
         return request;
@@ -165,6 +173,54 @@ public final class LeaveRequest {
     }
 
     /**
+     * Chases a request that still waits for its decision, as of {@code at}; each step is taken once, and
+     * returns the events it raised (none when nothing is due):
+     * <ul>
+     *   <li>when its first day has come, HR is told it started undecided (not for a request submitted on
+     *       or after its first day, such as backdated sick leave: it never waited for that day);</li>
+     *   <li>after {@code rules.escalateAfterWorkingDays()} working days since it was submitted, it goes up
+     *       from its decider to {@code decidersManager} ({@code null}: HR), who may then decide it; a request
+     *       already waiting for HR alone has nowhere to go up, and one that goes up is not also reminded;</li>
+     *   <li>otherwise after {@code rules.remindAfterWorkingDays()} working days its decider is reminded.</li>
+     * </ul>
+     * The steps taken are kept in the request ({@link #followUps()}), so saving it at the version it was read
+     * at is what makes each happen once, however many nodes look at the request at the same moment.
+     *
+     * @param calendar        the holidays of every year from its submission to {@code at}
+     * @param decidersManager the active manager of the current decider, or {@code null} for HR
+     */
+    public List<LeaveEvent> followUp(FollowUpPolicy rules, LeavePolicy policy, HolidayCalendar calendar,
+                                     EmployeeId decidersManager, Instant at, Supplier<EventId> eventIds) {
+        if (status != LeaveStatus.PENDING) {
+            return List.of();
+        }
+        List<LeaveEvent> raised = new ArrayList<>();
+        LocalDate today = policy.today(at);
+        LocalDate submittedOn = policy.today(createdAt);
+        if (followUps.startedUndecidedAt() == null && !period.start().isAfter(today)
+                && submittedOn.isBefore(period.start())) {
+            followUps = followUps.startedUndecided(at);
+            raised.add(record(new LeaveRequestStartedUndecided(eventIds.get(), summary(), employeeId, at)));
+        }
+        int waited = calendar.workingDaysAfter(submittedOn, today);
+        if (followUps.escalatedAt() == null && waited >= rules.escalateAfterWorkingDays()) {
+            EmployeeId previous = approverId;
+            followUps = followUps.escalated(at);
+            if (previous != null) {
+                // never to the requester: in a sound hierarchy nobody manages their own manager, but if so, HR
+                approverId = employeeId.equals(decidersManager) ? null : decidersManager;
+                raised.add(record(new LeaveRequestEscalated(eventIds.get(), summary(), employeeId, at, previous,
+                        waited)));
+            }
+        } else if (followUps.remindedAt() == null && followUps.escalatedAt() == null
+                && waited >= rules.remindAfterWorkingDays()) {
+            followUps = followUps.reminded(at);
+            raised.add(record(new LeaveRequestReminded(eventIds.get(), summary(), employeeId, at, waited)));
+        }
+        return List.copyOf(raised);
+    }
+
+    /**
      * Counts the working days of a pending request again after the public holidays changed; returns
      * whether the count changed. Decided requests keep the count they were decided with: approved leave
      * was granted for that number of days, and a holiday added later does not give days back.
@@ -181,9 +237,12 @@ public final class LeaveRequest {
         return true;
     }
 
-    /** True when {@code viewer} may see this request: its owner, their manager, or HR. */
+    /**
+     * True when {@code viewer} may see this request: its owner, their manager, HR, or whoever it went up to
+     * because it waited too long.
+     */
     public boolean isVisibleTo(Employee viewer, Employee requester) {
-        return viewer.id().equals(employeeId) || viewer.approvesFor(requester);
+        return viewer.id().equals(employeeId) || viewer.approvesFor(requester) || viewer.id().equals(approverId);
     }
 
     /** Events raised and saved, not yet turned into notifications, oldest first. */
@@ -207,7 +266,7 @@ public final class LeaveRequest {
         if (decider.id().equals(employeeId)) {
             throw new CannotDecideOwnRequest(id);
         }
-        if (!decider.approvesFor(requester)) {
+        if (!decider.approvesFor(requester) && !decider.id().equals(approverId)) {
             throw new NotTheApprover(decider.id(), id);
         }
     }
@@ -238,16 +297,16 @@ public final class LeaveRequest {
     public static LeaveRequest restore(LeaveRequestId id, EmployeeId employeeId, EmployeeId approverId,
                                        LeaveType type, LeavePeriod period, WorkingDays workingDays,
                                        LeaveStatus status, String reason, String decisionComment,
-                                       Instant createdAt, Instant decidedAt, EmployeeId decidedBy, long version,
-                                       List<LeaveEvent> outbox) {
+                                       Instant createdAt, Instant decidedAt, EmployeeId decidedBy,
+                                       FollowUps followUps, long version, List<LeaveEvent> outbox) {
         return new LeaveRequest(id, employeeId, approverId, type, period, workingDays, status, reason,
-                decisionComment, createdAt, decidedAt, decidedBy, version, outbox);
+                decisionComment, createdAt, decidedAt, decidedBy, followUps, version, outbox);
     }
 
     /** A copy with another version number; storage adapters use it after a successful write. */
     public LeaveRequest withVersion(long newVersion) {
         return new LeaveRequest(id, employeeId, approverId, type, period, workingDays, status, reason,
-                decisionComment, createdAt, decidedAt, decidedBy, newVersion, outbox);
+                decisionComment, createdAt, decidedAt, decidedBy, followUps, newVersion, outbox);
     }
 
     public LeaveRequestId id() {
@@ -300,6 +359,11 @@ public final class LeaveRequest {
 
     public EmployeeId decidedBy() {
         return decidedBy;
+    }
+
+    /** What was done to chase its decision while it waited. */
+    public FollowUps followUps() {
+        return followUps;
     }
 
     /** The stored version this request was read at; storage uses it to refuse lost updates. */

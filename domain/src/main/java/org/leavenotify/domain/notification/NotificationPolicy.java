@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.leavenotify.domain.leave.LeaveEvent;
 import org.leavenotify.domain.leave.LeaveRequestApproved;
 import org.leavenotify.domain.leave.LeaveRequestCancelled;
+import org.leavenotify.domain.leave.LeaveRequestEscalated;
 import org.leavenotify.domain.leave.LeaveRequestReassigned;
+import org.leavenotify.domain.leave.LeaveRequestReminded;
+import org.leavenotify.domain.leave.LeaveRequestStartedUndecided;
 import org.leavenotify.domain.leave.LeaveRequestRejected;
 import org.leavenotify.domain.leave.LeaveRequestSubmitted;
 import org.leavenotify.domain.leave.LeaveSummary;
@@ -23,10 +26,14 @@ import org.leavenotify.domain.organisation.OrganisationEvent;
  *   <li>rejected: the employee, with the reason;</li>
  *   <li>cancelled: the employee's manager;</li>
  *   <li>reassigned (HR moved the employee to another manager): the new approver;</li>
+ *   <li>reminded (the request waited too long): its decider, or HR when it has none;</li>
+ *   <li>escalated (it waited longer still): the decider it went up to, or HR, and the decider it
+ *       waited for before;</li>
+ *   <li>started undecided (its first day came before a decision): HR;</li>
  *   <li>manager changed: the employee, their previous manager and their new manager.</li>
  * </ul>
  * Employees at the top of the hierarchy have no manager; their submissions and cancellations notify
- * nobody (HR decides them from the request list).
+ * nobody (HR decides them from the request list). "HR" is every active HR administrator but the requester.
  */
 public final class NotificationPolicy {
 
@@ -36,10 +43,18 @@ public final class NotificationPolicy {
         String of(EmployeeId employee);
     }
 
-    private final DisplayNames names;
+    /** Finds who HR is: the active HR administrators. */
+    @FunctionalInterface
+    public interface HrAdministrators {
+        List<EmployeeId> all();
+    }
 
-    public NotificationPolicy(DisplayNames names) {
+    private final DisplayNames names;
+    private final HrAdministrators hr;
+
+    public NotificationPolicy(DisplayNames names, HrAdministrators hr) {
         this.names = names;
+        this.hr = hr;
     }
 
     public List<NotificationDraft> draftsFor(LeaveEvent event) {
@@ -86,6 +101,39 @@ public final class NotificationPolicy {
                         employee + " now reports to you (" + actor.displayName() + " changed it), so their "
                                 + what + " waits for your decision.", actor);
             }
+
+            @Override
+            public List<NotificationDraft> reminded(LeaveRequestReminded reminded) {
+                return toDeciderOrHr(event, leave, NotificationType.LEAVE_REQUEST_REMINDER,
+                        "Leave request from " + actor.displayName() + " still waits for a decision",
+                        actor.displayName() + " has waited " + workingDays(reminded.workingDaysWaited())
+                                + " for your decision on " + what + ".", actor);
+            }
+
+            @Override
+            public List<NotificationDraft> escalated(LeaveRequestEscalated escalated) {
+                String before = names.of(escalated.previousApproverId());
+                List<NotificationDraft> drafts = new ArrayList<>(toDeciderOrHr(event, leave,
+                        NotificationType.LEAVE_REQUEST_ESCALATED,
+                        "Leave request from " + actor.displayName() + " was passed to you",
+                        actor.displayName() + " has waited " + workingDays(escalated.workingDaysWaited())
+                                + " for " + before + " to decide " + what + ". You may decide it now.", actor));
+                String after = leave.approverId() == null ? "HR" : names.of(leave.approverId());
+                drafts.add(draft(event, escalated.previousApproverId(), NotificationType.LEAVE_REQUEST_ESCALATED,
+                        "Leave request from " + actor.displayName() + " was passed to " + after,
+                        actor.displayName() + "'s " + what + " waited " + workingDays(escalated.workingDaysWaited())
+                                + " without a decision, so " + after + " may decide it now. You still may.", actor));
+                return List.copyOf(drafts);
+            }
+
+            @Override
+            public List<NotificationDraft> startedUndecided(LeaveRequestStartedUndecided started) {
+                return toHr(event, leave, NotificationType.LEAVE_REQUEST_STARTED_UNDECIDED,
+                        "Leave of " + actor.displayName() + " started without a decision",
+                        actor.displayName() + "'s " + what + " has started and nobody has decided it yet"
+                                + (leave.approverId() == null ? "." : " (it waits for "
+                                + names.of(leave.approverId()) + ")."), actor);
+            }
         });
     }
 
@@ -128,6 +176,25 @@ public final class NotificationPolicy {
         return Optional.ofNullable(leave.approverId())
                 .map(manager -> List.of(draft(event, manager, type, title, message, actor)))
                 .orElse(List.of());
+    }
+
+    private List<NotificationDraft> toDeciderOrHr(LeaveEvent event, LeaveSummary leave, NotificationType type,
+                                                  String title, String message, Actor actor) {
+        return leave.approverId() != null ? toManager(event, leave, type, title, message, actor)
+                : toHr(event, leave, type, title, message, actor);
+    }
+
+    private List<NotificationDraft> toHr(LeaveEvent event, LeaveSummary leave, NotificationType type, String title,
+                                         String message, Actor actor) {
+        return hr.all().stream()
+                .filter(administrator -> !administrator.equals(leave.employeeId()))
+                .distinct()
+                .map(administrator -> draft(event, administrator, type, title, message, actor))
+                .toList();
+    }
+
+    private static String workingDays(int days) {
+        return days + (days == 1 ? " working day" : " working days");
     }
 
     private static NotificationDraft draft(LeaveEvent event, EmployeeId recipient, NotificationType type,

@@ -21,7 +21,7 @@ class AdministrationNotificationPolicyTest {
     private static final Map<EmployeeId, String> NAMES = Map.of(Employees.CAROL, "Carol Chen", Employees.BOB,
             "Bob Baker", Employees.DAN, "Dan Doyle", Employees.HANA, "Hana Hughes");
 
-    private final NotificationPolicy policy = new NotificationPolicy(NAMES::get);
+    private final NotificationPolicy policy = new NotificationPolicy(NAMES::get, List::of);
 
     @Test
     void aMovedRequestTellsTheNewApproverThatItWaitsForThem() {

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.persistence.leave;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -46,8 +48,10 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
     }
 
     /**
-     * A team's requests newest first; and the sweep's look-up of requests with undispatched events,
-     * oldest first, on a partial index that holds only those (usually very few).
+     * A team's requests newest first; the sweep's look-up of requests with undispatched events, oldest
+     * first, on a partial index that holds only those (usually very few); the requests of a status by id
+     * (the follow-up sweep pages through the pending ones); and the pending requests by decider, on a
+     * partial index that holds only the pending ones.
      */
     void createIndexes(MongoIndexes indexes) {
         indexes.ensure(COLLECTION,
@@ -55,7 +59,11 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
                         .named("requests_by_employee"),
                 new Index().on("createdAt", Direction.ASC).on("_id", Direction.ASC)
                         .partial(PartialIndexFilter.of(new Document(OUTBOX_NOT_EMPTY, new Document("$exists", true))))
-                        .named("requests_with_undispatched_events"));
+                        .named("requests_with_undispatched_events"),
+                new Index().on("status", Direction.ASC).on("_id", Direction.ASC).named("requests_by_status"),
+                new Index().on("approverId", Direction.ASC).on("createdAt", Direction.DESC)
+                        .partial(PartialIndexFilter.of(new Document("status", LeaveStatus.PENDING.name())))
+                        .named("pending_requests_by_approver"));
         indexes.ensureForEmbeddedLookups(COLLECTION, new Index().on("_id", Direction.ASC).on("version", Direction.ASC)
                 .unique().named("leave_request_version"));
     }
@@ -134,6 +142,41 @@ final class MongoLeaveRequestRepository implements LeaveRequestRepositoryPort, P
         Query query = query(where("status").is(LeaveStatus.PENDING.name())
                 .and("startDate").lte(day).and("endDate").gte(day));
         return MongoCalls.call("loading the pending requests over " + day, () ->
+                mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
+                        .map(LeaveRequestMapper::toDomain)
+                        .toList());
+    }
+
+    /**
+     * Pending requests in the order of their ids, after the cursor, that were submitted before the cut-off
+     * and not escalated, or start by the day and were not flagged; a field written before follow-ups
+     * existed is absent, which {@code null} matches.
+     */
+    @Override
+    public List<LeaveRequest> findPendingToFollowUp(Instant submittedBefore, LocalDate startingBy,
+                                                    LeaveRequestId after, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Criteria pending = where("status").is(LeaveStatus.PENDING.name());
+        if (after != null) {
+            pending = pending.and("_id").gt(after.value());
+        }
+        Criteria due = new Criteria().orOperator(
+                where("createdAt").lt(submittedBefore).and("escalatedAt").is(null),
+                where("startDate").lte(startingBy.toString()).and("startedUndecidedAt").is(null));
+        Query query = query(new Criteria().andOperator(pending, due)).with(Sort.by(Direction.ASC, "_id")).limit(limit);
+        return MongoCalls.call("looking for pending requests to follow up", () ->
+                mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
+                        .map(LeaveRequestMapper::toDomain)
+                        .toList());
+    }
+
+    @Override
+    public List<LeaveRequest> findPendingWaitingFor(EmployeeId approver) {
+        Query query = query(where("status").is(LeaveStatus.PENDING.name()).and("approverId").is(approver.value()))
+                .with(Sort.by(Direction.DESC, "createdAt").and(Sort.by(Direction.DESC, "_id")));
+        return MongoCalls.call("loading the pending requests waiting for " + approver, () ->
                 mongo.find(query, LeaveRequestDocument.class, COLLECTION).stream()
                         .map(LeaveRequestMapper::toDomain)
                         .toList());

@@ -93,6 +93,12 @@ final class MongoEmployeeDirectory implements EmployeeDirectoryPort, Organisatio
     }
 
     @Override
+    public List<Employee> findActiveWithRole(Role role) {
+        return MongoCalls.call("loading the active holders of " + role, () ->
+                employees.findByRolesAndActiveTrueOrderByIdAsc(role.name()).stream().map(this::toDomain).toList());
+    }
+
+    @Override
     public void save(Employee employee) {
         upsert(employee, List.of());
     }

@@ -10,4 +10,7 @@ interface SpringDataEmployeeRepository extends MongoRepository<EmployeeDocument,
     Optional<EmployeeDocument> findByUsername(String username);
 
     List<EmployeeDocument> findByManagerIdOrderByIdAsc(String managerId);
+
+    /** {@code roles} holds names: this matches the documents whose list contains {@code role}. */
+    List<EmployeeDocument> findByRolesAndActiveTrueOrderByIdAsc(String role);
 }

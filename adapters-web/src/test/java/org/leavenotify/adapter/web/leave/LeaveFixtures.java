@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leavenotify.domain.leave.Employees;
+import org.leavenotify.domain.leave.FollowUps;
 import org.leavenotify.domain.leave.LeavePeriod;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveRequestId;
@@ -32,7 +33,7 @@ final class LeaveFixtures {
     static LeaveRequest request(String id, EmployeeId employee, LeaveStatus status, String comment, Instant decidedAt) {
         return LeaveRequest.restore(new LeaveRequestId(id), employee, Employees.BOB, LeaveType.ANNUAL,
                 new LeavePeriod(MONDAY, MONDAY.plusDays(2), false, true), new WorkingDays(5), status, "Family trip",
-                comment, CREATED, decidedAt, decidedAt == null ? null : Employees.BOB, 1, List.of());
+                comment, CREATED, decidedAt, decidedAt == null ? null : Employees.BOB, FollowUps.NONE, 1, List.of());
     }
 
     private LeaveFixtures() {

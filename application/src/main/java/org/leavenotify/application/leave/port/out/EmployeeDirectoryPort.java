@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.domain.organisation.Role;
 
 /** Who works here, what they may do and who manages whom. */
 public interface EmployeeDirectoryPort {
@@ -16,6 +17,9 @@ public interface EmployeeDirectoryPort {
 
     /** The employees whose direct manager is {@code manager}, active or not. */
     List<Employee> findReportsOf(EmployeeId manager);
+
+    /** The active employees who hold {@code role}, ordered by id (HR, who is told what no manager decides). */
+    List<Employee> findActiveWithRole(Role role);
 
     /**
      * Adds or replaces an employee. Refused with {@link org.leavenotify.domain.organisation.UsernameTaken}
