@@ -1,7 +1,9 @@
 package org.leavenotify.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.leavenotify.application.administration.OrganisationChangeDispatcher;
 import org.leavenotify.application.administration.PublicHolidayService;
@@ -16,6 +18,8 @@ import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
 import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
+import org.leavenotify.application.inmemory.InMemoryMailIntents;
+import org.leavenotify.application.inmemory.InMemoryMailbox;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.leavenotify.application.inmemory.InMemoryPresence;
 import org.leavenotify.application.inmemory.InMemoryPushNotifications;
@@ -26,6 +30,9 @@ import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
+import org.leavenotify.application.mail.MailRules;
+import org.leavenotify.application.mail.MailScheduler;
+import org.leavenotify.application.mail.MailService;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
@@ -66,6 +73,13 @@ public final class InMemoryApplication {
     public final SaltedSha256PasswordHasher hasher = new SaltedSha256PasswordHasher();
     public final InMemorySessionTermination sessionTermination = new InMemorySessionTermination(presence);
 
+    public final InMemoryMailIntents mailIntents = new InMemoryMailIntents();
+    public final InMemoryMailbox mailbox = new InMemoryMailbox();
+    /** E-mails of notifications unread ten minutes after they were stored, to {@code <username>@example.com}. */
+    public final MailRules mailRules = new MailRules(Duration.ofMinutes(10), Duration.ofSeconds(30),
+            Duration.ofMinutes(1), Duration.ofMinutes(30), 5, "https://leave.example.com");
+    public final MailScheduler mailScheduler = new MailScheduler(mailIntents, mailRules);
+    public final MailService mail;
     public final NotificationDispatcher dispatcher;
     public final LeaveRequestService leave;
     public final LeaveQueryService queries;
@@ -95,7 +109,10 @@ public final class InMemoryApplication {
         LeaveRequestRepositoryPort leaveStore = requestStore != null ? requestStore : requests;
         NotificationStorePort store = notificationStore != null ? notificationStore : notifications;
         PushNotificationPort pusher = push != null ? push : pushed;
-        dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids, clock);
+        mail = new MailService(mailIntents, mailbox, store, directory,
+                employee -> Optional.of(employee.username() + "@example.com"), ids, mailRules, clock);
+        dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids, clock,
+                mailScheduler);
         leave = new LeaveRequestService(leaveStore, ledgers, directory, calendar, allowances, dispatcher, ids, policy,
                 clock);
         PendingLeaveRequestsPort pending = leaveStore instanceof PendingLeaveRequestsPort own ? own : requests;

@@ -13,6 +13,7 @@ import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
 import org.leavenotify.application.notification.NotificationRetention;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
@@ -41,6 +42,17 @@ public class ApplicationConfiguration {
         LeaveNotifyProperties.FollowUp settings = properties.followUp();
         return new RecoverySweep("follow-up", "leave request(s) waiting for a decision",
                 followUps::followUpWaitingRequests, settings.sweepInterval(), settings.sweepPage());
+    }
+
+    /**
+     * Sends the e-mails that are due: notifications still unread the delay after they were stored (see
+     * {@code MailService}); none when {@code leavenotify.mail.sweep-interval} is 0.
+     */
+    @Bean
+    RecoverySweep mailSweep(SendDueMailsUseCase mail, LeaveNotifyProperties properties) {
+        LeaveNotifyProperties.Mail settings = properties.mail();
+        return new RecoverySweep("mail", "e-mail(s) sent, skipped or put off", mail::sendDue,
+                settings.sweepInterval(), settings.sweepBatch());
     }
 
     /** Removes read notifications past the retention age (see {@link RecoverySweep}), on its own schedule. */

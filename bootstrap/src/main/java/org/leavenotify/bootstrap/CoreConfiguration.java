@@ -25,6 +25,12 @@ import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
+import org.leavenotify.application.mail.MailRules;
+import org.leavenotify.application.mail.MailScheduler;
+import org.leavenotify.application.mail.MailService;
+import org.leavenotify.application.mail.port.out.MailAddressPort;
+import org.leavenotify.application.mail.port.out.MailDeliveryPort;
+import org.leavenotify.application.mail.port.out.MailIntentsPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
@@ -77,10 +83,30 @@ public class CoreConfiguration {
                                                   PushNotificationPort push, IdGeneratorPort ids,
                                                   ObjectProvider<OutboxClaimPort> claims,
                                                   OutboxClaimProperties claimSettings, Clock clock,
-                                                  ObservedPorts observed) {
+                                                  ObservedPorts observed, MailScheduler mail) {
         return new NotificationDispatcher(requests, directory, observed.port(NotificationStorePort.class, store),
                 presence, observed.port(PushNotificationPort.class, push), ids,
-                claims.getIfAvailable(InMemoryOutboxClaims::new), clock, claimSettings.lease());
+                claims.getIfAvailable(InMemoryOutboxClaims::new), clock, claimSettings.lease(), mail);
+    }
+
+    @Bean
+    MailRules mailRules(LeaveNotifyProperties properties) {
+        LeaveNotifyProperties.Mail mail = properties.mail();
+        return new MailRules(mail.delay(), mail.claimLease(), mail.firstRetry(), mail.maxRetry(), mail.maxAttempts(),
+                mail.linkBaseUrl());
+    }
+
+    /** The e-mail each notification may become, stored by the dispatcher with the notification (docs/channels.md). */
+    @Bean
+    MailScheduler mailScheduler(MailIntentsPort intents, MailRules rules) {
+        return new MailScheduler(intents, rules);
+    }
+
+    @Bean
+    MailService mailService(MailIntentsPort intents, MailDeliveryPort delivery, NotificationStorePort store,
+                            EmployeeDirectoryPort directory, MailAddressPort addresses, IdGeneratorPort ids,
+                            MailRules rules, Clock clock) {
+        return new MailService(intents, delivery, store, directory, addresses, ids, rules, clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
 import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
 import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
+import org.leavenotify.application.inmemory.InMemoryMailIntents;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,11 @@ public class InMemoryStoreConfiguration {
     @Bean
     InMemoryCredentialStore credentialStore() {
         return new InMemoryCredentialStore();
+    }
+
+    @Bean
+    InMemoryMailIntents mailIntents() {
+        return new InMemoryMailIntents();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.leavenotify.bootstrap;
 
+import org.leavenotify.adapter.mail.MailAdapterConfiguration;
 import org.leavenotify.adapter.persistence.PersistenceAdapterConfiguration;
 import org.leavenotify.adapter.web.WebAdapterConfiguration;
 import org.leavenotify.adapter.websocket.WebSocketAdapterConfiguration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @EnableConfigurationProperties(LeaveNotifyProperties.class)
 @Import({PersistenceAdapterConfiguration.class, WebAdapterConfiguration.class, WebSocketAdapterConfiguration.class,
-        AdministrationConfiguration.class})
+        MailAdapterConfiguration.class, AdministrationConfiguration.class})
 public class LeaveNotifyApplication {
 
     public static void main(String[] args) {

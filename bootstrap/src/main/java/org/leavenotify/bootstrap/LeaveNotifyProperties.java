@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo      the demo organisation of the embedded default
  * @param firstAdministrator the first HR administrator of a fresh installation
  * @param followUp  reminders and escalation of requests that wait for their decision
+ * @param mail      when notifications become e-mails (where they go: {@code leavenotify.mail.*} of the mail adapter)
  */
 @ConfigurationProperties(prefix = "leavenotify")
 public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Login login,
@@ -24,7 +25,7 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
                                     @DefaultValue Dispatch dispatch, @DefaultValue Retention retention,
                                     @DefaultValue Demo demo,
                                     @DefaultValue FirstAdministrator firstAdministrator,
-                                    @DefaultValue FollowUp followUp) {
+                                    @DefaultValue FollowUp followUp, @DefaultValue Mail mail) {
 
     /**
      * @param zone               the time zone in which "today" is decided for leave rules
@@ -96,6 +97,23 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      *                                 taken once across nodes); {@code 0} turns reminders and escalation off
      * @param sweepPage                how many requests are read at a time while looking
      */
+    /**
+     * @param delay         a notification still unread this long after it was stored is e-mailed to its recipient
+     * @param linkBaseUrl   the web client's public address, for the links in the e-mails
+     * @param sweepInterval how often every node sends the e-mails that are due; {@code 0}: none is ever sent
+     * @param sweepBatch    how many e-mails one sweep handles at most
+     * @param claimLease    how long one node holds an e-mail while it sends it
+     * @param firstRetry    how long after a failure to send an e-mail it is tried again, doubled after each
+     *                      failure up to {@code maxRetry}
+     * @param maxRetry      the longest wait between two attempts
+     * @param maxAttempts   failures after which an e-mail is dead-lettered (a server's refusal for good: at once)
+     */
+    public record Mail(@DefaultValue("10m") Duration delay, @DefaultValue("http://localhost:8080") String linkBaseUrl,
+                       @DefaultValue("30s") Duration sweepInterval, @DefaultValue("100") int sweepBatch,
+                       @DefaultValue("2m") Duration claimLease, @DefaultValue("1m") Duration firstRetry,
+                       @DefaultValue("30m") Duration maxRetry, @DefaultValue("100") int maxAttempts) {
+    }
+
     public record FollowUp(@DefaultValue("2") int remindAfterWorkingDays, @DefaultValue("5") int escalateAfterWorkingDays,
                            @DefaultValue("15m") Duration sweepInterval, @DefaultValue("200") int sweepPage) {
     }

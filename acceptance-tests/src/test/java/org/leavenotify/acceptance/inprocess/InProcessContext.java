@@ -52,5 +52,11 @@ public class InProcessContext {
         InProcessTimePassing timePassing(InProcessWorld world) {
             return new InProcessTimePassing(world);
         }
+
+        @Bean
+        @ScenarioScope
+        InProcessEmails emails(InProcessWorld world) {
+            return new InProcessEmails(world);
+        }
     }
 }

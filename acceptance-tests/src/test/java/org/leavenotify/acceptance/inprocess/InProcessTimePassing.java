@@ -7,16 +7,19 @@ import java.time.temporal.ChronoUnit;
 import org.leavenotify.acceptance.steps.TimePassing;
 import org.leavenotify.application.InMemoryApplication;
 import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
+import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
 
 /** Days going by in-process: the in-memory application's clock moved on, its follow-up run by its port. */
 class InProcessTimePassing implements TimePassing {
 
     private final InMemoryApplication app;
     private final FollowUpWaitingRequestsUseCase followUps;
+    private final SendDueMailsUseCase mail;
 
     InProcessTimePassing(InProcessWorld world) {
         this.app = world.app();
         this.followUps = world.app().followUps;
+        this.mail = world.app().mail;
     }
 
     @Override
@@ -31,6 +34,13 @@ class InProcessTimePassing implements TimePassing {
         app.clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, then)));
         followUps.followUpWaitingRequests(100);
         followUps.followUpWaitingRequests(100);
+    }
+
+    @Override
+    public void minutesPass(int minutes) {
+        app.clock.advance(Duration.ofMinutes(minutes));
+        mail.sendDue(100);
+        mail.sendDue(100);
     }
 
     private LocalDate today() {

@@ -15,6 +15,9 @@ public interface TimePassing {
      */
     void workingDaysPass(int workingDays);
 
+    /** Moves the system's clock on by {@code minutes} and lets the e-mail sweep run as every node's would. */
+    void minutesPass(int minutes);
+
     /** The day {@code workingDays} working days after {@code from} (the first working day after it for 1). */
     static LocalDate workingDaysAfter(LocalDate from, int workingDays, Predicate<LocalDate> isWorkingDay) {
         LocalDate day = from;

@@ -21,6 +21,11 @@ public class TimeSteps {
         state.requested(who, leave.submit(who, type, time.nextWorkingDay(), time.nextWorkingDay()));
     }
 
+    @When("{int} minute(s) pass(es)")
+    public void minutesPass(int minutes) {
+        time.minutesPass(minutes);
+    }
+
     @When("{int} working day(s) pass(es)")
     @When("{int} working day(s) pass(es) without a decision")
     @When("{int} more working day(s) pass(es) without a decision")

@@ -1,5 +1,8 @@
 package org.leavenotify.acceptance.wire;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -12,6 +15,7 @@ import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
 import org.bson.Document;
 import org.leavenotify.acceptance.steps.ScenarioState;
+import org.leavenotify.adapter.mail.MailProperties;
 import org.leavenotify.application.auth.port.out.CredentialStorePort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.demo.DemoOrganisation;
@@ -19,6 +23,7 @@ import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.domain.leave.LeavePolicy;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,10 +73,19 @@ public class WireContext {
     @Autowired
     private ShiftedClock clock;
 
-    /** Back to today, empties every collection (indexes stay) and seeds the demo organisation again. */
+    @Autowired
+    private MailProperties mail;
+
+    /**
+     * Back to today, no e-mail sent, every collection emptied (indexes stay) and the demo organisation seeded
+     * again.
+     */
     @Before
-    public void startFromTheDemoOrganisation() {
+    public void startFromTheDemoOrganisation() throws IOException {
         clock.reset();
+        for (Path file : WireEmails.files(mail.emlDirectory())) {
+            Files.delete(file);
+        }
         for (String collection : mongo.getCollectionNames()) {
             mongo.getCollection(collection).deleteMany(new Document());
         }
@@ -124,8 +138,15 @@ public class WireContext {
         @Bean
         @ScenarioScope
         WireTimePassing timePassing(WireWorld world, ShiftedClock clock, FollowUpWaitingRequestsUseCase followUps,
-                                    HolidayCalendarPort calendars, LeavePolicy policy) {
-            return new WireTimePassing(world, clock, followUps, calendars, policy);
+                                    SendDueMailsUseCase mail, HolidayCalendarPort calendars, LeavePolicy policy) {
+            return new WireTimePassing(world, clock, followUps, mail, calendars, policy);
+        }
+
+        @Bean
+        @ScenarioScope
+        WireEmails emails(MailProperties mail) {
+            // the application writes its e-mails as files there: no SMTP server is configured
+            return new WireEmails(mail.emlDirectory());
         }
 
         @Bean

@@ -7,11 +7,12 @@ import java.time.temporal.ChronoUnit;
 import org.leavenotify.acceptance.steps.TimePassing;
 import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
+import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
 import org.leavenotify.domain.leave.LeavePolicy;
 
 /**
- * Days going by for the assembled application: its clock moved on, then its follow-up sweep's use case run
- * (the sweep itself runs every quarter of an hour of real time). Passes are short-lived, so after the days
+ * Time going by for the assembled application: its clock moved on, then its follow-up or e-mail sweep's use
+ * case run (the sweeps themselves run on their own real-time schedule). Passes are short-lived, so after the days
  * everyone signs in again, as they would.
  */
 class WireTimePassing implements TimePassing {
@@ -19,14 +20,16 @@ class WireTimePassing implements TimePassing {
     private final WireWorld world;
     private final ShiftedClock clock;
     private final FollowUpWaitingRequestsUseCase followUps;
+    private final SendDueMailsUseCase mail;
     private final HolidayCalendarPort calendars;
     private final LeavePolicy policy;
 
     WireTimePassing(WireWorld world, ShiftedClock clock, FollowUpWaitingRequestsUseCase followUps,
-                    HolidayCalendarPort calendars, LeavePolicy policy) {
+                    SendDueMailsUseCase mail, HolidayCalendarPort calendars, LeavePolicy policy) {
         this.world = world;
         this.clock = clock;
         this.followUps = followUps;
+        this.mail = mail;
         this.calendars = calendars;
         this.policy = policy;
     }
@@ -44,6 +47,13 @@ class WireTimePassing implements TimePassing {
         world.forgetPasses();
         followUps.followUpWaitingRequests(100);
         followUps.followUpWaitingRequests(100);
+    }
+
+    @Override
+    public void minutesPass(int minutes) {
+        clock.moveOn(Duration.ofMinutes(minutes));
+        mail.sendDue(100);
+        mail.sendDue(100);
     }
 
     private LocalDate today() {

@@ -2,6 +2,7 @@ package org.leavenotify.adapter.persistence;
 
 import org.leavenotify.adapter.persistence.auth.AuthPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.leave.LeavePersistenceConfiguration;
+import org.leavenotify.adapter.persistence.mail.MailPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.notification.NotificationPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.notification.OutboxClaimPersistenceConfiguration;
 import org.leavenotify.adapter.persistence.organisation.OrganisationPersistenceConfiguration;
@@ -33,7 +34,8 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
 @EnableMongoRepositories(basePackageClasses = PersistenceAdapterConfiguration.class)
 @Import({EmbeddedStoreConfiguration.class, LeavePersistenceConfiguration.class,
         OrganisationPersistenceConfiguration.class, NotificationPersistenceConfiguration.class,
-        AuthPersistenceConfiguration.class, OutboxClaimPersistenceConfiguration.class})
+        AuthPersistenceConfiguration.class, OutboxClaimPersistenceConfiguration.class,
+        MailPersistenceConfiguration.class})
 public class PersistenceAdapterConfiguration {
 
     @Bean

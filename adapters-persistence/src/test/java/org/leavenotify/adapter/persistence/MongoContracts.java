@@ -13,6 +13,7 @@ import org.leavenotify.application.contract.HolidayCalendarContract;
 import org.leavenotify.application.contract.LeaveAllowanceContract;
 import org.leavenotify.application.contract.LeaveLedgerContract;
 import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
+import org.leavenotify.application.contract.MailIntentsContract;
 import org.leavenotify.application.contract.NotificationStoreContract;
 import org.leavenotify.application.contract.OrganisationStoreContract;
 import org.leavenotify.application.contract.PendingLeaveRequestsContract;
@@ -24,6 +25,7 @@ import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
+import org.leavenotify.application.mail.port.out.MailIntentsPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -151,6 +153,14 @@ abstract class MongoContracts {
         @Override
         protected PendingLeaveRequestsPort pendingOfTheSameStore() {
             return context().getBean(PendingLeaveRequestsPort.class);
+        }
+    }
+
+    @Nested
+    class MailIntents extends MailIntentsContract {
+        @Override
+        protected MailIntentsPort emptyIntents() {
+            return emptied(MailIntentsPort.class, "mail_intents");
         }
     }
 }

@@ -64,12 +64,20 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private final OutboxClaimPort claims;
     private final Clock clock;
     private final Duration claimLease;
+    private final StoredNotificationListener otherChannels;
 
     /** A dispatcher alone on its store: it claims nothing (one process, one dispatcher). */
     public NotificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
                                   NotificationStorePort store, PresencePort presence, PushNotificationPort push,
                                   IdGeneratorPort ids, Clock clock) {
-        this(requests, directory, store, presence, push, ids, UNCLAIMED, clock, Duration.ZERO);
+        this(requests, directory, store, presence, push, ids, clock, StoredNotificationListener.NONE);
+    }
+
+    /** A dispatcher alone on its store, telling {@code otherChannels} (e-mail) of every notification it stores. */
+    public NotificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                                  NotificationStorePort store, PresencePort presence, PushNotificationPort push,
+                                  IdGeneratorPort ids, Clock clock, StoredNotificationListener otherChannels) {
+        this(requests, directory, store, presence, push, ids, UNCLAIMED, clock, Duration.ZERO, otherChannels);
     }
 
     /**
@@ -79,6 +87,18 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     public NotificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
                                   NotificationStorePort store, PresencePort presence, PushNotificationPort push,
                                   IdGeneratorPort ids, OutboxClaimPort claims, Clock clock, Duration claimLease) {
+        this(requests, directory, store, presence, push, ids, claims, clock, claimLease, StoredNotificationListener.NONE);
+    }
+
+    /**
+     * As above, telling {@code otherChannels} (e-mail) of every notification it stores, before it clears the
+     * event from the outbox.
+     */
+    public NotificationDispatcher(LeaveRequestRepositoryPort requests, EmployeeDirectoryPort directory,
+                                  NotificationStorePort store, PresencePort presence, PushNotificationPort push,
+                                  IdGeneratorPort ids, OutboxClaimPort claims, Clock clock, Duration claimLease,
+                                  StoredNotificationListener otherChannels) {
+        this.otherChannels = otherChannels;
         this.claims = claims;
         this.clock = clock;
         this.claimLease = claimLease;
@@ -188,9 +208,12 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     /**
      * Appends to the recipient's feed. The store gives the id (the feed position) in the write that makes
      * the notification visible, so no lock is needed here for a reader {@code after} its newest id to miss
-     * nothing, on this node or any other.
+     * nothing, on this node or any other. The other channels are told of it before the caller clears the
+     * event from the outbox.
      */
     private Notification storeInOrder(NotificationDraft draft) {
-        return store.append(draft).notification();
+        Notification stored = store.append(draft).notification();
+        otherChannels.stored(stored);
+        return stored;
     }
 }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
+import org.leavenotify.application.mail.port.out.MailIntentsPort;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -53,6 +54,11 @@ public class MetricsConfiguration {
                     .description("Age of the oldest event not yet turned into notifications (last reading)")
                     .register(registry);
         };
+    }
+
+    @Bean
+    MeterBinder mailIntentGauges(MailIntentsPort intents, Clock clock) {
+        return registry -> MailMeters.registerIntentGauges(intents, clock, registry);
     }
 
     @Bean

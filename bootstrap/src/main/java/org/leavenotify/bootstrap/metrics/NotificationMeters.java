@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.leavenotify.application.mail.port.out.MailDeliveryPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.notification.Notification;
@@ -28,7 +29,8 @@ import org.springframework.util.ClassUtils;
  *       computed over any window and across nodes ({@code histogram_quantile} in Prometheus).</li>
  * </ul>
  * The proxies implement every interface of the adapter they wrap, so other ports the same adapter
- * serves are untouched; every other method passes straight through.
+ * serves are untouched; every other method passes straight through. The e-mail delivery port is wrapped
+ * the same way ({@link MailMeters}).
  */
 final class NotificationMeters implements BeanPostProcessor {
 
@@ -48,12 +50,16 @@ final class NotificationMeters implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (!(bean instanceof NotificationStorePort) && !(bean instanceof PushNotificationPort)) {
+        if (!(bean instanceof NotificationStorePort) && !(bean instanceof PushNotificationPort)
+                && !(bean instanceof MailDeliveryPort)) {
             return bean;
         }
         MeterRegistry meters = registry.getIfAvailable();
         if (meters == null) {
             return bean;
+        }
+        if (bean instanceof MailDeliveryPort delivery) {
+            return MailMeters.counting(delivery, meters);
         }
         return bean instanceof NotificationStorePort ? proxy(bean, storeCounting(meters))
                 : proxy(bean, pushCounting(meters, clock.getIfAvailable(Clock::systemUTC)));

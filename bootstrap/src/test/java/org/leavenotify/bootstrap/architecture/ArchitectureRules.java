@@ -54,6 +54,7 @@ final class ArchitectureRules {
             .adapter("persistence", "org.leavenotify.adapter.persistence..")
             .adapter("web", "org.leavenotify.adapter.web..")
             .adapter("websocket", "org.leavenotify.adapter.websocket..")
+            .adapter("mail", "org.leavenotify.adapter.mail..")
             .withOptionalLayers(true)
             .ignoreDependency(resideInAPackage("org.leavenotify.bootstrap.."), alwaysTrue())
             .because("dependencies point from the adapters to the application to the domain, never outwards");

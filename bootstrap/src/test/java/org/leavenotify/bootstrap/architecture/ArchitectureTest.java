@@ -43,10 +43,12 @@ class ArchitectureTest {
             "org.leavenotify.application.leave.port.out",
             "org.leavenotify.application.notification", "org.leavenotify.application.notification.port.in",
             "org.leavenotify.application.notification.port.out",
+            "org.leavenotify.application.mail", "org.leavenotify.application.mail.port.in",
+            "org.leavenotify.application.mail.port.out",
             "org.leavenotify.application.shared", "org.leavenotify.application.shared.port.out",
             "org.leavenotify.application.demo", "org.leavenotify.application.inmemory",
             "org.leavenotify.adapter.persistence", "org.leavenotify.adapter.web", "org.leavenotify.adapter.websocket",
-            "org.leavenotify.bootstrap");
+            "org.leavenotify.adapter.mail", "org.leavenotify.bootstrap");
 
     static List<String> layerPackages() {
         return LAYER_PACKAGES;

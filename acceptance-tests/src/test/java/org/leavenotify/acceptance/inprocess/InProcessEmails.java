@@ -1,0 +1,25 @@
+package org.leavenotify.acceptance.inprocess;
+
+import java.util.List;
+
+import org.leavenotify.acceptance.steps.Emails;
+import org.leavenotify.acceptance.steps.Persona;
+import org.leavenotify.application.inmemory.InMemoryMailbox;
+
+/** The e-mails in-process: the in-memory application's mailbox, to {@code <username>@example.com}. */
+class InProcessEmails implements Emails {
+
+    private final InMemoryMailbox mailbox;
+
+    InProcessEmails(InProcessWorld world) {
+        this.mailbox = world.app().mailbox;
+    }
+
+    @Override
+    public List<ReceivedEmail> emailsTo(Persona who) {
+        return mailbox.delivered().stream()
+                .filter(mail -> mail.to().equals(who.username() + "@example.com"))
+                .map(mail -> new ReceivedEmail(mail.to(), mail.subject(), mail.text()))
+                .toList();
+    }
+}
