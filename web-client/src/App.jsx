@@ -7,6 +7,7 @@ import { NotificationService } from '@leave-notify/notification-client';
 import { useNotifications } from './useNotifications.js';
 import NotificationsComponent from './NotificationsComponent.jsx';
 import LoginPage from './pages/LoginPage.jsx';
+import EmailSettingsPage from './pages/EmailSettingsPage.jsx';
 import MyLeavePage from './pages/MyLeavePage.jsx';
 import EmployeePage from './pages/hr/EmployeePage.jsx';
 import EmployeesPage from './pages/hr/EmployeesPage.jsx';
@@ -48,6 +49,7 @@ function Workspace({ session, sessions }) {
           <NavLink to="/" end>My leave</NavLink>
           <NavLink to="/team">Team</NavLink>
           {hr && <NavLink to="/hr">HR</NavLink>}
+          <NavLink to="/settings/email">E-mail</NavLink>
         </nav>
         <span className="who">
           Logged in as <strong data-testid="current-user">{session.username}</strong>
@@ -74,6 +76,7 @@ function Workspace({ session, sessions }) {
             </>
           )} />
           <Route path="/requests/:id" element={<RequestPage api={api} me={session.userId} refreshKey={revision} />} />
+          <Route path="/settings/email" element={<EmailSettingsPage api={api} />} />
           {hr && (
             <>
               <Route path="/hr" element={<EmployeesPage api={api} />} />

@@ -101,6 +101,8 @@ export function createApi(tokens, { onUnauthorized = () => {}, fetchImpl = defau
     publicHolidays: (year) => request(`/api/holidays?year=${encodeURIComponent(year)}`),
     teamPending: () => request('/api/leave-requests/team?status=PENDING'),
     request: (id) => request(`/api/leave-requests/${encodeURIComponent(id)}`),
+    notificationPreferences: () => request('/api/notification-preferences'),
+    changeNotificationPreferences: (email) => request('/api/notification-preferences', { method: 'PUT', body: { email } }),
     submit: (leave) => request('/api/leave-requests', { method: 'POST', body: leave }),
     approve: (id, comment) => request(`/api/leave-requests/${encodeURIComponent(id)}/approve`,
       { method: 'POST', body: comment ? { comment } : {} }),

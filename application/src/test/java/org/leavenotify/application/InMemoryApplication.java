@@ -20,9 +20,11 @@ import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryMailIntents;
 import org.leavenotify.application.inmemory.InMemoryMailbox;
+import org.leavenotify.application.inmemory.InMemoryNotificationPreferences;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.leavenotify.application.inmemory.InMemoryPresence;
 import org.leavenotify.application.inmemory.InMemoryPushNotifications;
+import org.leavenotify.application.inmemory.InMemoryUnsubscribeTokens;
 import org.leavenotify.application.inmemory.InMemorySessionTermination;
 import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
 import org.leavenotify.application.leave.FollowUpService;
@@ -33,7 +35,10 @@ import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.mail.MailRules;
 import org.leavenotify.application.mail.MailScheduler;
 import org.leavenotify.application.mail.MailService;
+import org.leavenotify.application.mail.port.out.MailAddressPort;
+import org.leavenotify.application.mail.port.out.MailDeliveryPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
+import org.leavenotify.application.notification.NotificationPreferencesService;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
@@ -78,6 +83,10 @@ public final class InMemoryApplication {
     /** E-mails of notifications unread ten minutes after they were stored, to {@code <username>@example.com}. */
     public final MailRules mailRules = new MailRules(Duration.ofMinutes(10), Duration.ofSeconds(30),
             Duration.ofMinutes(1), Duration.ofMinutes(30), 5, "https://leave.example.com");
+    public final InMemoryNotificationPreferences notificationPreferences = new InMemoryNotificationPreferences();
+    public final InMemoryUnsubscribeTokens unsubscribeTokens = new InMemoryUnsubscribeTokens();
+    public final NotificationPreferencesService preferences =
+            new NotificationPreferencesService(notificationPreferences, unsubscribeTokens);
     public final MailScheduler mailScheduler = new MailScheduler(mailIntents, mailRules);
     public final MailService mail;
     public final NotificationDispatcher dispatcher;
@@ -109,8 +118,7 @@ public final class InMemoryApplication {
         LeaveRequestRepositoryPort leaveStore = requestStore != null ? requestStore : requests;
         NotificationStorePort store = notificationStore != null ? notificationStore : notifications;
         PushNotificationPort pusher = push != null ? push : pushed;
-        mail = new MailService(mailIntents, mailbox, store, directory,
-                employee -> Optional.of(employee.username() + "@example.com"), ids, mailRules, clock);
+        mail = mailService(mailbox, employee -> Optional.of(employee.username() + "@example.com"));
         dispatcher = new NotificationDispatcher(leaveStore, directory, store, presence, pusher, ids, clock,
                 mailScheduler);
         leave = new LeaveRequestService(leaveStore, ledgers, directory, calendar, allowances, dispatcher, ids, policy,
@@ -132,6 +140,12 @@ public final class InMemoryApplication {
                         sessions != null ? sessions : sessionTermination));
         DemoOrganisation.createIfAbsent(directory, credentials, hasher, allowances, calendar,
                 LocalDate.ofInstant(NOW, policy.zone()).getYear());
+    }
+
+    /** A sender over this application's stores, to {@code delivery}, with these addresses. */
+    public MailService mailService(MailDeliveryPort delivery, MailAddressPort addresses) {
+        return new MailService(mailIntents, delivery, notifications, directory, addresses, notificationPreferences,
+                unsubscribeTokens, ids, mailRules, clock);
     }
 
     /** Authentication over the in-memory stores with the given token adapter. */

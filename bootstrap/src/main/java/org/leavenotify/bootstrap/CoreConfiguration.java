@@ -32,12 +32,15 @@ import org.leavenotify.application.mail.port.out.MailAddressPort;
 import org.leavenotify.application.mail.port.out.MailDeliveryPort;
 import org.leavenotify.application.mail.port.out.MailIntentsPort;
 import org.leavenotify.application.notification.NotificationDispatcher;
+import org.leavenotify.application.notification.NotificationPreferencesService;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
+import org.leavenotify.application.notification.port.out.NotificationPreferencesPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.application.notification.port.out.OutboxClaimPort;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
+import org.leavenotify.application.notification.port.out.UnsubscribeTokensPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
 import org.leavenotify.application.shared.port.out.IdGeneratorPort;
 import org.leavenotify.bootstrap.tracing.ObservedPorts;
@@ -104,9 +107,17 @@ public class CoreConfiguration {
 
     @Bean
     MailService mailService(MailIntentsPort intents, MailDeliveryPort delivery, NotificationStorePort store,
-                            EmployeeDirectoryPort directory, MailAddressPort addresses, IdGeneratorPort ids,
-                            MailRules rules, Clock clock) {
-        return new MailService(intents, delivery, store, directory, addresses, ids, rules, clock);
+                            EmployeeDirectoryPort directory, MailAddressPort addresses,
+                            NotificationPreferencesPort preferences, UnsubscribeTokensPort unsubscribeTokens,
+                            IdGeneratorPort ids, MailRules rules, Clock clock) {
+        return new MailService(intents, delivery, store, directory, addresses, preferences, unsubscribeTokens, ids,
+                rules, clock);
+    }
+
+    @Bean
+    NotificationPreferencesService notificationPreferencesService(NotificationPreferencesPort preferences,
+                                                                  UnsubscribeTokensPort unsubscribeTokens) {
+        return new NotificationPreferencesService(preferences, unsubscribeTokens);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
 import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
 import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.inmemory.InMemoryMailIntents;
+import org.leavenotify.application.inmemory.InMemoryNotificationPreferences;
 import org.leavenotify.application.inmemory.InMemoryNotificationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,11 @@ public class InMemoryStoreConfiguration {
     @Bean
     InMemoryMailIntents mailIntents() {
         return new InMemoryMailIntents();
+    }
+
+    @Bean
+    InMemoryNotificationPreferences notificationPreferences() {
+        return new InMemoryNotificationPreferences();
     }
 
     @Bean

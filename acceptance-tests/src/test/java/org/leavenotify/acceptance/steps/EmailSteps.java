@@ -3,6 +3,7 @@ package org.leavenotify.acceptance.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 
 /** Steps about what people find in their e-mail. */
 public class EmailSteps {
@@ -27,5 +28,17 @@ public class EmailSteps {
     @Then("{persona} has received no e-mail")
     public void hasReceivedNoEmail(Persona who) {
         assertThat(emails.emailsTo(who)).isEmpty();
+    }
+
+    @Then("{persona} has received {int} e-mail(s)")
+    public void hasReceived(Persona who, int count) {
+        assertThat(emails.emailsTo(who)).hasSize(count);
+    }
+
+    @When("{persona} follows the link to stop such e-mails in his/her e-mail about {persona}'s request")
+    public void unsubscribes(Persona who, Persona requester) {
+        String request = state.latestRequestOf(requester);
+        emails.unsubscribeWith(emails.emailsTo(who).stream().filter(email -> email.text().contains(request))
+                .findFirst().orElseThrow(() -> new AssertionError(who + " has no e-mail about " + request)));
     }
 }

@@ -21,6 +21,7 @@ public class TimeSteps {
         state.requested(who, leave.submit(who, type, time.nextWorkingDay(), time.nextWorkingDay()));
     }
 
+    @Given("{int} minute(s) have/has passed")
     @When("{int} minute(s) pass(es)")
     public void minutesPass(int minutes) {
         time.minutesPass(minutes);

@@ -144,9 +144,9 @@ public class WireContext {
 
         @Bean
         @ScenarioScope
-        WireEmails emails(MailProperties mail) {
+        WireEmails emails(MailProperties mail, WireWorld world) {
             // the application writes its e-mails as files there: no SMTP server is configured
-            return new WireEmails(mail.emlDirectory());
+            return new WireEmails(mail.emlDirectory(), world.http());
         }
 
         @Bean

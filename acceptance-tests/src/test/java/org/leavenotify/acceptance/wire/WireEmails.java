@@ -28,9 +28,18 @@ import org.leavenotify.acceptance.steps.Persona;
 class WireEmails implements Emails {
 
     private final Path directory;
+    private final Http http;
 
-    WireEmails(Path directory) {
+    WireEmails(Path directory, Http http) {
         this.directory = directory;
+        this.http = http;
+    }
+
+    /** Posts to the link as a mail program's one-click unsubscribe does (RFC 8058), on this test's server. */
+    @Override
+    public void unsubscribeWith(ReceivedEmail email) {
+        String link = email.unsubscribeUrl();
+        http.postForm(link.substring(link.indexOf("/api/unsubscribe")), "List-Unsubscribe=One-Click");
     }
 
     @Override
@@ -61,7 +70,9 @@ class WireEmails implements Emails {
         try (InputStream in = Files.newInputStream(file)) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
             InternetAddress to = (InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0];
-            return new ReceivedEmail(to.getAddress(), message.getSubject(), plainText(message));
+            String unsubscribe = message.getHeader("List-Unsubscribe", null);
+            return new ReceivedEmail(to.getAddress(), message.getSubject(), plainText(message),
+                    unsubscribe == null ? null : unsubscribe.substring(1, unsubscribe.length() - 1));
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException("unreadable e-mail " + file, e);
         }

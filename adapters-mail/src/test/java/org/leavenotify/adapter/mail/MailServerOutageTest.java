@@ -39,11 +39,8 @@ class MailServerOutageTest {
     @Test
     void everyEmailDueWhileTheServerWasDownArrivesOnceWhenItIsBack() {
         InMemoryApplication app = new InMemoryApplication();
-        MailService mail = new MailService(app.mailIntents,
-                new SmtpMailDelivery(SmtpMailDeliveryTest.sender(PORT), "leave@example.com", "leave-notify"),
-                app.notifications, app.directory, new MailAdapterConfiguration().mailAddresses(
-                        new MailProperties("leave@example.com", "example.com", null, "leave-notify")),
-                app.ids, app.mailRules, app.clock);
+        MailService mail = app.mailService(new SmtpMailDelivery(SmtpMailDeliveryTest.sender(PORT), "leave@example.com", "leave-notify"), new MailAdapterConfiguration().mailAddresses(
+                        new MailProperties("leave@example.com", "example.com", null, "leave-notify")));
         for (int week = 0; week < 4; week++) {
             app.leave.submit(new SubmitLeaveRequestCommand(DemoOrganisation.ALICE, LeaveType.ANNUAL,
                     MONDAY.plusWeeks(week), MONDAY.plusWeeks(week), null));

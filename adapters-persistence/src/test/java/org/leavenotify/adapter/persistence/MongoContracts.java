@@ -14,6 +14,7 @@ import org.leavenotify.application.contract.LeaveAllowanceContract;
 import org.leavenotify.application.contract.LeaveLedgerContract;
 import org.leavenotify.application.contract.LeaveRequestRepositoryContract;
 import org.leavenotify.application.contract.MailIntentsContract;
+import org.leavenotify.application.contract.NotificationPreferencesContract;
 import org.leavenotify.application.contract.NotificationStoreContract;
 import org.leavenotify.application.contract.OrganisationStoreContract;
 import org.leavenotify.application.contract.PendingLeaveRequestsContract;
@@ -26,6 +27,7 @@ import org.leavenotify.application.leave.port.out.LeaveLedgerPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.mail.port.out.MailIntentsPort;
+import org.leavenotify.application.notification.port.out.NotificationPreferencesPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -161,6 +163,14 @@ abstract class MongoContracts {
         @Override
         protected MailIntentsPort emptyIntents() {
             return emptied(MailIntentsPort.class, "mail_intents");
+        }
+    }
+
+    @Nested
+    class NotificationPreferences extends NotificationPreferencesContract {
+        @Override
+        protected NotificationPreferencesPort emptyPreferences() {
+            return emptied(NotificationPreferencesPort.class, "notification_preferences");
         }
     }
 }

@@ -12,16 +12,20 @@ import org.leavenotify.application.administration.port.in.PublicHolidaysQuery;
 import org.leavenotify.application.administration.port.in.RemovePublicHolidayUseCase;
 import org.leavenotify.application.administration.port.in.SetPasswordUseCase;
 import org.leavenotify.application.auth.port.in.ChangeOwnPasswordUseCase;
+import org.leavenotify.application.notification.port.in.ChangeNotificationPreferencesUseCase;
+import org.leavenotify.application.notification.port.in.NotificationPreferencesQuery;
+import org.leavenotify.application.notification.port.in.UnsubscribeUseCase;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * Mocks of the HR administration and password use cases, for every test context that holds the whole web
+ * Mocks of the HR administration, password and e-mail preference use cases, for every test context that holds the whole web
  * adapter: a test class implements this interface and the mocks are beans of its context (tests that use
  * them take them with {@code @Autowired}).
  */
 @MockitoBean(types = {CreateEmployeeUseCase.class, ChangeManagerUseCase.class, ChangeRolesUseCase.class,
         ChangeAllowanceUseCase.class, DeactivateEmployeeUseCase.class, SetPasswordUseCase.class,
         ImportEmployeesUseCase.class, EmployeesQuery.class, AddPublicHolidayUseCase.class,
-        RemovePublicHolidayUseCase.class, PublicHolidaysQuery.class, ChangeOwnPasswordUseCase.class})
+        RemovePublicHolidayUseCase.class, PublicHolidaysQuery.class, ChangeOwnPasswordUseCase.class,
+        NotificationPreferencesQuery.class, ChangeNotificationPreferencesUseCase.class, UnsubscribeUseCase.class})
 public interface AdministrationUseCaseMocks {
 }

@@ -26,11 +26,14 @@ import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.TeamLeaveRequestsQuery;
 import org.leavenotify.application.leave.port.in.ViewLeaveRequestQuery;
 import org.leavenotify.application.notification.port.in.ArchiveNotificationUseCase;
+import org.leavenotify.application.notification.port.in.ChangeNotificationPreferencesUseCase;
 import org.leavenotify.application.notification.port.in.ListNotificationsQuery;
 import org.leavenotify.application.notification.port.in.MarkAllNotificationsReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationReadUseCase;
 import org.leavenotify.application.notification.port.in.MarkNotificationUnreadUseCase;
+import org.leavenotify.application.notification.port.in.NotificationPreferencesQuery;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
+import org.leavenotify.application.notification.port.in.UnsubscribeUseCase;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.Role;
@@ -99,6 +102,12 @@ public abstract class WebSliceTest implements AdministrationUseCaseMocks {
     protected MarkNotificationUnreadUseCase markUnread;
     @MockitoBean
     protected ArchiveNotificationUseCase archive;
+    @Autowired
+    protected NotificationPreferencesQuery preferences;
+    @Autowired
+    protected ChangeNotificationPreferencesUseCase changePreferences;
+    @Autowired
+    protected UnsubscribeUseCase unsubscribing;
 
     @BeforeEach
     void tokens() {

@@ -1,6 +1,7 @@
 package org.leavenotify.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.leavenotify.application.demo.DemoOrganisation.ALICE;
 import static org.leavenotify.application.demo.DemoOrganisation.BOB;
 import static org.leavenotify.application.demo.DemoOrganisation.CAROL;
@@ -18,9 +19,13 @@ import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.Appr
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.mail.port.out.MailDeliveryPort;
 import org.leavenotify.application.notification.NotificationPageRequest;
+import org.leavenotify.application.notification.UnsubscribeLinkInvalid;
+import org.leavenotify.application.notification.Unsubscription;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.domain.notification.NotificationPreferences;
+import org.leavenotify.domain.notification.NotificationType;
 
 /**
  * Notifications that become e-mails, over the in-memory stores: ten minutes after it was stored, a
@@ -89,8 +94,7 @@ class MailServiceTest {
     @Test
     void aMailServerThatIsDownDelaysTheEmailWithGrowingWaitsAndLosesNone() {
         FlakyServer server = new FlakyServer(3);
-        MailService mail = new MailService(app.mailIntents, server, app.notifications, app.directory,
-                employee -> Optional.of(employee.username() + "@example.com"), app.ids, app.mailRules, app.clock);
+        MailService mail = app.mailService(server, employee -> Optional.of(employee.username() + "@example.com"));
         submit();
         app.clock.advance(Duration.ofMinutes(10));
 
@@ -118,8 +122,7 @@ class MailServiceTest {
         MailDeliveryPort refusing = message -> {
             throw new MailDeliveryFailed("550 5.1.1 no such user", true, null);
         };
-        MailService mail = new MailService(app.mailIntents, refusing, app.notifications, app.directory,
-                employee -> Optional.of(employee.username() + "@example.com"), app.ids, app.mailRules, app.clock);
+        MailService mail = app.mailService(refusing, employee -> Optional.of(employee.username() + "@example.com"));
         submit();
         app.clock.advance(Duration.ofMinutes(10));
         mail.sendDue(10);
@@ -127,8 +130,7 @@ class MailServiceTest {
 
         FlakyServer down = new FlakyServer(Integer.MAX_VALUE);
         InMemoryApplication other = new InMemoryApplication();
-        MailService keepsFailing = new MailService(other.mailIntents, down, other.notifications, other.directory,
-                employee -> Optional.of(employee.username() + "@example.com"), other.ids, other.mailRules, other.clock);
+        MailService keepsFailing = other.mailService(down, employee -> Optional.of(employee.username() + "@example.com"));
         other.leave.submit(new SubmitLeaveRequestCommand(ALICE, LeaveType.ANNUAL, MONDAY, MONDAY, null));
         for (int i = 0; i < 10; i++) {
             other.clock.advance(Duration.ofHours(1));
@@ -139,9 +141,41 @@ class MailServiceTest {
     }
 
     @Test
+    void theLinkInTheEmailTurnsOffThatKindOfEmailOnlyWithoutLoggingIn() {
+        submit();
+        app.clock.advance(Duration.ofMinutes(10));
+        app.mail.sendDue(10);
+        MailMessage first = app.mailbox.delivered().get(0);
+        assertThat(first.unsubscribeUrl()).startsWith("https://leave.example.com/api/unsubscribe?token=");
+        assertThat(first.text()).contains("No more e-mails like this one: " + first.unsubscribeUrl());
+
+        Unsubscription done = app.preferences.unsubscribe(first.unsubscribeUrl().substring(
+                first.unsubscribeUrl().indexOf("token=") + "token=".length()));
+
+        assertThat(done).isEqualTo(new Unsubscription(BOB, NotificationType.LEAVE_REQUEST_SUBMITTED));
+        assertThat(app.preferences.preferencesOf(BOB).noEmail()).containsExactly(NotificationType.LEAVE_REQUEST_SUBMITTED);
+        app.leave.submit(new SubmitLeaveRequestCommand(CAROL, LeaveType.ANNUAL, MONDAY.plusWeeks(2),
+                MONDAY.plusWeeks(2), null));
+        LeaveRequest alices = app.leave.submit(new SubmitLeaveRequestCommand(ALICE, LeaveType.ANNUAL,
+                MONDAY.plusWeeks(3), MONDAY.plusWeeks(3), null));
+        app.leave.approve(new ApproveLeaveRequestCommand(BOB, alices.id(), null));
+        app.clock.advance(Duration.ofMinutes(10));
+        app.mail.sendDue(10);
+
+        assertThat(app.mailbox.delivered()).extracting(MailMessage::to)
+                .containsExactly("bob@example.com", "alice@example.com");
+        assertThat(app.mailIntents.count(MailState.SKIPPED)).isEqualTo(2);
+    }
+
+    @Test
+    void aLinkThatIsNotOursChangesNothing() {
+        assertThatThrownBy(() -> app.preferences.unsubscribe("forged")).isInstanceOf(UnsubscribeLinkInvalid.class);
+        assertThat(app.preferences.preferencesOf(BOB)).isEqualTo(NotificationPreferences.DEFAULT);
+    }
+
+    @Test
     void someoneWithoutAnAddressOrNoLongerActiveGetsNoEmail() {
-        MailService noAddresses = new MailService(app.mailIntents, app.mailbox, app.notifications, app.directory,
-                employee -> Optional.empty(), app.ids, app.mailRules, app.clock);
+        MailService noAddresses = app.mailService(app.mailbox, employee -> Optional.empty());
         submit();
         app.clock.advance(Duration.ofMinutes(10));
         noAddresses.sendDue(10);
@@ -157,8 +191,7 @@ class MailServiceTest {
                     MONDAY.plusWeeks(week), null));
         }
         app.clock.advance(Duration.ofMinutes(10));
-        MailService otherNode = new MailService(app.mailIntents, app.mailbox, app.notifications, app.directory,
-                employee -> Optional.of(employee.username() + "@example.com"), app.ids, app.mailRules, app.clock);
+        MailService otherNode = app.mailService(app.mailbox, employee -> Optional.of(employee.username() + "@example.com"));
 
         List<Thread> senders = List.of(new Thread(() -> app.mail.sendDue(10)), new Thread(() -> otherNode.sendDue(10)));
         senders.forEach(Thread::start);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -13,6 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -58,6 +61,18 @@ class MailOverHttpTest {
             String eml = Files.readString(file);
             assertThat(eml).contains("To: Bob Baker <bob@example.com>", "Subject: New leave request from Alice Archer",
                     "Message-ID: <email-bob-", "https://leave.example.com/requests/" + request);
+
+            // one click from Bob's mail program, no login: no more e-mails about new requests, and nothing else
+            Matcher link = Pattern.compile("List-Unsubscribe: <https://leave.example.com(/api/unsubscribe\\?token=[^>]+)>")
+                    .matcher(eml);
+            assertThat(link.find()).as("the one-click link in " + eml).isTrue();
+            assertThat(api.send(api.request(link.group(1), null).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))).status()).isEqualTo(200);
+            var mine = api.get("/api/notification-preferences", api.logIn("bob")).ok().json().path("email");
+            assertThat(mine.path("LEAVE_REQUEST_SUBMITTED").asBoolean()).isFalse();
+            assertThat(mine.path("LEAVE_REQUEST_CANCELLED").asBoolean()).isTrue();
+            assertThat(api.send(api.request(link.group(1).replace("token=", "token=x"), null)
+                    .POST(HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(400);
         }
 
         /** Waits for the one complete {@code .eml} file of the directory. */

@@ -10,6 +10,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class NotificationPersistenceConfiguration {
 
     @Bean
+    MongoNotificationPreferences notificationPreferences(MongoTemplate mongo) {
+        return new MongoNotificationPreferences(mongo);
+    }
+
+    @Bean
     MongoNotificationStore notificationStore(MongoTemplate mongo, MongoIndexes indexes) {
         MongoNotificationStore store = new MongoNotificationStore(mongo);
         store.createIndexes(indexes);

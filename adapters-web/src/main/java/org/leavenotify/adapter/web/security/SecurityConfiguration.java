@@ -94,6 +94,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SESSION_PATHS.toArray(String[]::new)).permitAll()
+                        // an e-mail's unsubscribe link: its signed token, not a login, says whose and what
+                        .requestMatchers("/api/unsubscribe").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

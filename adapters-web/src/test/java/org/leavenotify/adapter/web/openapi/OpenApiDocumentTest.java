@@ -71,7 +71,8 @@ class OpenApiDocumentTest implements AdministrationUseCaseMocks {
     private static final Map<String, List<String>> MORE_OPERATIONS = Map.of(
             "/api/notifications/unread-count", List.of("get"),
             "/api/notifications/{id}/read", List.of("post"),
-            "/api/notifications/read-all", List.of("post"));
+            "/api/notifications/read-all", List.of("post"),
+            "/api/notification-preferences", List.of("get", "put"));
 
     @Autowired
     private MockMvc mvc;
@@ -144,6 +145,16 @@ class OpenApiDocumentTest implements AdministrationUseCaseMocks {
         assertThat(api.at(pointer("/api/auth/login", "post") + "/security").isArray()).isTrue();
         assertThat(api.at(pointer("/api/auth/login", "post") + "/security").isEmpty()).isTrue();
         assertThat(api.at(pointer("/api/leave-requests", "post") + "/security").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void theUnsubscribeLinkOfAnEmailNeedsNoToken() {
+        for (String method : List.of("get", "post")) {
+            String operation = pointer("/api/unsubscribe", method);
+            assertThat(api.at(operation + "/security").isArray()).as(method).isTrue();
+            assertThat(api.at(operation + "/security").isEmpty()).as(method).isTrue();
+            assertThat(api.at(operation + "/responses").propertyNames()).as(method).doesNotContain("401");
+        }
     }
 
     @Test
