@@ -21,6 +21,14 @@ export default function LoginPage({ onLogIn, notice }) {
     }
   }, [error, busy, mustChange]);
 
+  // Asked for a password of one's own: the new field takes the focus once it is on the page (an effect runs
+  // after the render that added it; a timer could run before it and find no field).
+  useEffect(() => {
+    if (mustChange) {
+      newPasswordField.current?.focus();
+    }
+  }, [mustChange]);
+
   const submit = async (event) => {
     event.preventDefault();
     setBusy(true);
@@ -33,7 +41,6 @@ export default function LoginPage({ onLogIn, notice }) {
         setMustChange(true);
         setError(null);
         setBusy(false);
-        setTimeout(() => newPasswordField.current?.focus(), 0);
         return;
       }
       setError(e);

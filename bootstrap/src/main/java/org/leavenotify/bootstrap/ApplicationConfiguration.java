@@ -13,7 +13,9 @@ import org.leavenotify.application.leave.port.in.FollowUpWaitingRequestsUseCase;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.HolidayCalendarPort;
 import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
+import org.leavenotify.application.mail.MailRetention;
 import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
+import org.leavenotify.application.mail.port.out.MailIntentsPort;
 import org.leavenotify.application.notification.NotificationRetention;
 import org.leavenotify.application.notification.port.in.DispatchNotificationsUseCase;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
@@ -53,6 +55,15 @@ public class ApplicationConfiguration {
         LeaveNotifyProperties.Mail settings = properties.mail();
         return new RecoverySweep("mail", "e-mail(s) sent, skipped or put off", mail::sendDue,
                 settings.sweepInterval(), settings.sweepBatch());
+    }
+
+    /** Forgets e-mails sent or skipped longer ago than {@code leavenotify.mail.keep-sent}, on the retention schedule. */
+    @Bean
+    RecoverySweep mailRetentionSweep(MailIntentsPort intents, Clock clock, LeaveNotifyProperties properties) {
+        MailRetention retention = new MailRetention(intents, clock, properties.mail().keepSent());
+        return new RecoverySweep("mail-retention", "e-mail(s) sent or skipped more than "
+                + properties.mail().keepSent().toDays() + " days ago", retention::forgetSettled,
+                properties.retention().sweepInterval(), properties.retention().sweepBatch());
     }
 
     /** Removes read notifications past the retention age (see {@link RecoverySweep}), on its own schedule. */

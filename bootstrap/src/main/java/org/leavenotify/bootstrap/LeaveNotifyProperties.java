@@ -107,11 +107,14 @@ public record LeaveNotifyProperties(@DefaultValue Leave leave, @DefaultValue Log
      *                      failure up to {@code maxRetry}
      * @param maxRetry      the longest wait between two attempts
      * @param maxAttempts   failures after which an e-mail is dead-lettered (a server's refusal for good: at once)
+     * @param keepSent      e-mails sent or skipped are forgotten this long after (checked with the retention
+     *                      sweep, {@code leavenotify.retention.sweep-interval}); dead-lettered ones are kept
      */
     public record Mail(@DefaultValue("10m") Duration delay, @DefaultValue("http://localhost:8080") String linkBaseUrl,
                        @DefaultValue("30s") Duration sweepInterval, @DefaultValue("100") int sweepBatch,
                        @DefaultValue("2m") Duration claimLease, @DefaultValue("1m") Duration firstRetry,
-                       @DefaultValue("30m") Duration maxRetry, @DefaultValue("100") int maxAttempts) {
+                       @DefaultValue("30m") Duration maxRetry, @DefaultValue("100") int maxAttempts,
+                       @DefaultValue("30d") Duration keepSent) {
     }
 
     public record FollowUp(@DefaultValue("2") int remindAfterWorkingDays, @DefaultValue("5") int escalateAfterWorkingDays,

@@ -67,6 +67,21 @@ public final class InMemoryMailIntents implements MailIntentsPort {
     }
 
     @Override
+    public int removeSettledBefore(Instant cutoff, int limit) {
+        int removed = 0;
+        for (MailIntent intent : List.copyOf(intents.values())) {
+            if (removed >= limit) {
+                break;
+            }
+            if ((intent.state() == MailState.SENT || intent.state() == MailState.SKIPPED)
+                    && intent.settledAt().isBefore(cutoff) && intents.remove(intent.id(), intent)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
     public long count(MailState state) {
         return intents.values().stream().filter(intent -> intent.state() == state).count();
     }

@@ -144,6 +144,27 @@ public abstract class MailIntentsContract {
     }
 
     @Test
+    void sentAndSkippedIntentsSettledBeforeTheCutoffAreRemovedPendingAndDeadOnesStay() {
+        for (int n = 1; n <= 5; n++) {
+            intents.schedule(intent(n, NOW));
+            intents.claim(MailIntent.idFor(BOB, notificationId(n)), "node-a", NOW, NOW.plus(LEASE));
+        }
+        intents.settle(MailIntent.idFor(BOB, notificationId(1)), "node-a", MailState.SENT, "sent", NOW);
+        intents.settle(MailIntent.idFor(BOB, notificationId(2)), "node-a", MailState.SKIPPED, "read in the app", NOW);
+        intents.settle(MailIntent.idFor(BOB, notificationId(3)), "node-a", MailState.DEAD, "550", NOW);
+        intents.settle(MailIntent.idFor(BOB, notificationId(4)), "node-a", MailState.SENT, "sent", NOW.plusSeconds(60));
+
+        assertThat(intents.removeSettledBefore(NOW.plusSeconds(1), 10)).isEqualTo(2);
+        assertThat(intents.findById(MailIntent.idFor(BOB, notificationId(1)))).isEmpty();
+        assertThat(intents.findById(MailIntent.idFor(BOB, notificationId(2)))).isEmpty();
+        assertThat(intents.count(MailState.DEAD)).isEqualTo(1);
+        assertThat(intents.count(MailState.SENT)).isEqualTo(1);
+        assertThat(intents.count(MailState.PENDING)).isEqualTo(1);
+        assertThat(intents.removeSettledBefore(NOW.plusSeconds(61), 0)).isZero();
+        assertThat(intents.removeSettledBefore(NOW.plusSeconds(61), 10)).isEqualTo(1);
+    }
+
+    @Test
     void aDeadLetteredIntentIsCountedAsSuch() {
         MailIntent due = intent(1, NOW);
         intents.schedule(due);

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.leavenotify.adapter.persistence.MongoCalls;
 import org.leavenotify.adapter.persistence.MongoIndexes;
 import org.leavenotify.application.mail.MailIntent;
@@ -39,10 +40,11 @@ final class MongoMailIntents implements MailIntentsPort {
         this.mongo = mongo;
     }
 
-    /** The sweep's look-up: pending e-mails by when they are due. */
+    /** The sweep's look-up: pending e-mails by when they are due; the retention's: settled ones by when. */
     void createIndexes(MongoIndexes indexes) {
         indexes.ensure(COLLECTION, new Index().on("state", Direction.ASC).on("nextAttemptAt", Direction.ASC)
-                .named("mail_intents_due"));
+                .named("mail_intents_due"), new Index().on("state", Direction.ASC).on("settledAt", Direction.ASC)
+                .named("mail_intents_settled"));
     }
 
     @Override
@@ -102,6 +104,25 @@ final class MongoMailIntents implements MailIntentsPort {
     public Optional<MailIntent> findById(String id) {
         return MongoCalls.call("loading e-mail " + id, () ->
                 Optional.ofNullable(mongo.findById(id, MailIntentDocument.class, COLLECTION)).map(MongoMailIntents::toDomain));
+    }
+
+    @Override
+    public int removeSettledBefore(Instant cutoff, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        Query old = query(where("state").in(MailState.SENT.name(), MailState.SKIPPED.name())
+                .and("settledAt").lt(Date.from(cutoff))).limit(limit);
+        old.fields().include("_id");
+        return MongoCalls.call("removing settled e-mails", () -> {
+            List<Object> ids = mongo.find(old, Document.class, COLLECTION).stream()
+                    .map(document -> document.get("_id")).toList();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            return (int) mongo.remove(query(where("_id").in(ids).and("state")
+                    .in(MailState.SENT.name(), MailState.SKIPPED.name())), COLLECTION).getDeletedCount();
+        });
     }
 
     @Override

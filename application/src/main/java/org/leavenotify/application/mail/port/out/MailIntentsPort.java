@@ -41,6 +41,12 @@ public interface MailIntentsPort {
     /** The intent with this id, if any. */
     java.util.Optional<MailIntent> findById(String id);
 
+    /**
+     * Removes intents that were SENT or SKIPPED before {@code cutoff}, at most about {@code limit}, and returns
+     * how many it removed. PENDING ones are never removed, nor DEAD ones (an operator's to look at).
+     */
+    int removeSettledBefore(Instant cutoff, int limit);
+
     /** How many intents are in this state (for the operators' metrics). */
     long count(MailState state);
 }
