@@ -1,6 +1,5 @@
 package org.leavenotify.adapter.web.security;
 
-import java.security.Key;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,14 +17,11 @@ import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.InvalidClaimException;
 import io.jsonwebtoken.Jws;
-import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.LocatorAdapter;
 import io.jsonwebtoken.PrematureJwtException;
 import io.jsonwebtoken.security.SecurityException;
-import io.jsonwebtoken.security.SignatureException;
 import org.leavenotify.application.auth.AccessToken;
 import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationFailed.Reason;
@@ -75,20 +71,10 @@ final class JwtAccessTokenAdapter implements AccessTokenPort {
         this.keys = keys;
         this.properties = properties;
         this.clock = clock;
-        this.parser = Jwts.parser()
-                .keyLocator(new LocatorAdapter<Key>() {
-                    @Override
-                    protected Key locate(JwsHeader header) {
-                        return keys.forVerifying(header.getKeyId()).orElseThrow(() ->
-                                new SignatureException("the token names a key this server does not accept"));
-                    }
-                })
-                .sig().clear().add(Jwts.SIG.HS256).and()
-                .zip().clear().and()
+        this.parser = keys.parser(clock)
                 .requireIssuer(properties.issuer())
                 .requireAudience(properties.audience())
                 .clockSkewSeconds(properties.clockSkew().toSeconds())
-                .clock(() -> Date.from(clock.instant()))
                 .build();
     }
 

@@ -1,6 +1,5 @@
 package org.leavenotify.adapter.web.security;
 
-import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +8,9 @@ import java.util.Date;
 import java.util.Optional;
 
 import io.jsonwebtoken.Claims;
-import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.LocatorAdapter;
-import io.jsonwebtoken.security.SignatureException;
 import org.leavenotify.application.notification.Unsubscription;
 import org.leavenotify.application.notification.port.out.UnsubscribeTokensPort;
 import org.leavenotify.domain.notification.NotificationType;
@@ -41,19 +37,9 @@ final class JwtUnsubscribeTokens implements UnsubscribeTokensPort {
         this.keys = keys;
         this.issuer = properties.issuer();
         this.clock = clock;
-        this.parser = Jwts.parser()
-                .keyLocator(new LocatorAdapter<Key>() {
-                    @Override
-                    protected Key locate(JwsHeader header) {
-                        return keys.forVerifying(header.getKeyId()).orElseThrow(() ->
-                                new SignatureException("the token names a key this server does not accept"));
-                    }
-                })
-                .sig().clear().add(Jwts.SIG.HS256).and()
-                .zip().clear().and()
+        this.parser = keys.parser(clock)
                 .requireIssuer(issuer)
                 .requireAudience(AUDIENCE)
-                .clock(() -> Date.from(clock.instant()))
                 .build();
     }
 

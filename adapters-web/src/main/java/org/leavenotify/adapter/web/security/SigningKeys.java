@@ -1,15 +1,24 @@
 package org.leavenotify.adapter.web.security;
 
+import java.security.Key;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.crypto.SecretKey;
+
+import io.jsonwebtoken.JwsHeader;
+import io.jsonwebtoken.JwtParserBuilder;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.LocatorAdapter;
+import io.jsonwebtoken.security.SignatureException;
 
 /**
  * The keys of key rotation: one signs every new token, and each names itself in the token's {@code kid}
@@ -47,6 +56,24 @@ final class SigningKeys {
     /** The key a token names; the signing key for a token that names none. Empty for an unknown id. */
     Optional<SecretKey> forVerifying(String keyId) {
         return keyId == null ? Optional.of(signing) : Optional.ofNullable(byId.get(keyId));
+    }
+
+    /**
+     * The start of every parser of this server's tokens: HS256 only, with the key the token names (refused when
+     * it names one this server does not accept), no compression, time from {@code clock}.
+     */
+    JwtParserBuilder parser(Clock clock) {
+        return Jwts.parser()
+                .keyLocator(new LocatorAdapter<Key>() {
+                    @Override
+                    protected Key locate(JwsHeader header) {
+                        return forVerifying(header.getKeyId()).orElseThrow(() ->
+                                new SignatureException("the token names a key this server does not accept"));
+                    }
+                })
+                .sig().clear().add(Jwts.SIG.HS256).and()
+                .zip().clear().and()
+                .clock(() -> Date.from(clock.instant()));
     }
 
     int accepted() {
