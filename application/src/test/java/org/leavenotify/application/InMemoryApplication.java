@@ -12,21 +12,21 @@ import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.PasswordChangeService;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.demo.DemoOrganisation;
-import org.leavenotify.application.inmemory.InMemoryCredentialStore;
-import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
-import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
-import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
-import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
-import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
-import org.leavenotify.application.inmemory.InMemoryMailIntents;
-import org.leavenotify.application.inmemory.InMemoryMailbox;
-import org.leavenotify.application.inmemory.InMemoryNotificationPreferences;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
-import org.leavenotify.application.inmemory.InMemoryPresence;
-import org.leavenotify.application.inmemory.InMemoryPushNotifications;
-import org.leavenotify.application.inmemory.InMemoryUnsubscribeTokens;
-import org.leavenotify.application.inmemory.InMemorySessionTermination;
-import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
+import org.leavenotify.adapter.memory.InMemoryCredentialStore;
+import org.leavenotify.adapter.memory.InMemoryEmployeeDirectory;
+import org.leavenotify.adapter.memory.InMemoryHolidayCalendar;
+import org.leavenotify.adapter.memory.InMemoryLeaveAllowances;
+import org.leavenotify.adapter.memory.InMemoryLeaveLedgers;
+import org.leavenotify.adapter.memory.InMemoryLeaveRequestRepository;
+import org.leavenotify.adapter.memory.InMemoryMailIntents;
+import org.leavenotify.adapter.memory.InMemoryMailbox;
+import org.leavenotify.adapter.memory.InMemoryNotificationPreferences;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.InMemoryPresence;
+import org.leavenotify.adapter.memory.InMemoryPushNotifications;
+import org.leavenotify.adapter.memory.InMemoryUnsubscribeTokens;
+import org.leavenotify.adapter.memory.InMemorySessionTermination;
+import org.leavenotify.adapter.memory.SaltedSha256PasswordHasher;
 import org.leavenotify.application.leave.FollowUpService;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;
@@ -66,10 +66,10 @@ public final class InMemoryApplication {
     public final InMemoryPresence presence = new InMemoryPresence();
     public final InMemoryPushNotifications pushed = new InMemoryPushNotifications();
     public final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock, 1);
-    public final org.leavenotify.application.inmemory.InMemoryFailedAttempts failedAttempts =
-            new org.leavenotify.application.inmemory.InMemoryFailedAttempts();
-    public final org.leavenotify.application.inmemory.InMemorySessionGenerations sessionGenerations =
-            new org.leavenotify.application.inmemory.InMemorySessionGenerations();
+    public final org.leavenotify.adapter.memory.InMemoryFailedAttempts failedAttempts =
+            new org.leavenotify.adapter.memory.InMemoryFailedAttempts();
+    public final org.leavenotify.adapter.memory.InMemorySessionGenerations sessionGenerations =
+            new org.leavenotify.adapter.memory.InMemorySessionGenerations();
     public final org.leavenotify.application.auth.NewPasswords newPasswords =
             new org.leavenotify.application.auth.NewPasswords(new org.leavenotify.application.auth.FakePasswordStrength());
     public final org.leavenotify.application.auth.LoginThrottle throttle =

@@ -15,7 +15,7 @@ import org.leavenotify.application.auth.port.out.FailedAttemptsPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
 import org.leavenotify.application.auth.port.out.RefreshTokensPort;
 import org.leavenotify.application.auth.port.out.SessionGenerationsPort;
-import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
+import org.leavenotify.adapter.memory.InMemoryOutboxClaims;
 import org.leavenotify.application.leave.FollowUpService;
 import org.leavenotify.application.leave.LeaveQueryService;
 import org.leavenotify.application.leave.LeaveRequestService;

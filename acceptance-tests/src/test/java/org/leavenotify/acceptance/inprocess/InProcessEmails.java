@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.leavenotify.acceptance.steps.Emails;
 import org.leavenotify.acceptance.steps.Persona;
-import org.leavenotify.application.inmemory.InMemoryMailbox;
+import org.leavenotify.adapter.memory.InMemoryMailbox;
 import org.leavenotify.application.notification.port.in.UnsubscribeUseCase;
 
 /** The e-mails in-process: the in-memory application's mailbox, to {@code <username>@example.com}. */

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.leavenotify.application.inmemory.InMemoryPresence;
-import org.leavenotify.application.inmemory.InMemoryPushNotifications;
+import org.leavenotify.adapter.memory.InMemoryPresence;
+import org.leavenotify.adapter.memory.InMemoryPushNotifications;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;
 import org.leavenotify.application.notification.NotificationDispatcher;

@@ -5,7 +5,7 @@ import static org.leavenotify.application.demo.DemoOrganisation.ALICE;
 import static org.leavenotify.application.demo.DemoOrganisation.BOB;
 
 import org.junit.jupiter.api.Test;
-import org.leavenotify.application.inmemory.InMemorySessionGenerations;
+import org.leavenotify.adapter.memory.InMemorySessionGenerations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 

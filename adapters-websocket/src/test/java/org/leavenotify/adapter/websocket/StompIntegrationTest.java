@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.leavenotify.adapter.websocket.testapp.FakeAccessTokens;
 import org.leavenotify.adapter.websocket.testapp.StompTestApplication;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.notification.port.out.PresencePort;

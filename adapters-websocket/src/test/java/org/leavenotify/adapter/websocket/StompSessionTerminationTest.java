@@ -7,7 +7,7 @@ import static org.leavenotify.application.demo.DemoOrganisation.CAROL;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.administration.port.out.SessionTerminationPort;
-import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
+import org.leavenotify.adapter.memory.InMemoryEmployeeDirectory;
 import org.leavenotify.domain.organisation.Employee;
 import org.springframework.beans.factory.annotation.Autowired;
 

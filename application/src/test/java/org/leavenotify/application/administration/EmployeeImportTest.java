@@ -16,7 +16,7 @@ import org.leavenotify.application.administration.EmployeeImportRejected.LineErr
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.EmployeeLine;
 import org.leavenotify.application.administration.port.in.ImportEmployeesUseCase.ImportEmployeesCommand;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
-import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
+import org.leavenotify.adapter.memory.SaltedSha256PasswordHasher;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.EmployeeId;

@@ -35,7 +35,7 @@ import org.leavenotify.application.auth.AuthenticationFailed;
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
-import org.leavenotify.application.inmemory.InMemorySessionTermination.Termination;
+import org.leavenotify.adapter.memory.InMemorySessionTermination.Termination;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.notification.NotificationPageRequest;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leavenotify.application.InMemoryApplication;
 import org.leavenotify.application.administration.port.in.ChangeManagerUseCase.ChangeManagerCommand;
 import org.leavenotify.application.administration.port.in.CreateEmployeeUseCase.CreateEmployeeCommand;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;

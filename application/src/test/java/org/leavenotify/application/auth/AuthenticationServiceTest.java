@@ -16,9 +16,9 @@ import org.leavenotify.application.auth.AuthenticationFailed.Reason;
 import org.leavenotify.application.auth.port.in.LogInUseCase.LogInCommand;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
-import org.leavenotify.application.inmemory.InMemoryCredentialStore;
-import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
-import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
+import org.leavenotify.adapter.memory.InMemoryCredentialStore;
+import org.leavenotify.adapter.memory.InMemoryEmployeeDirectory;
+import org.leavenotify.adapter.memory.SaltedSha256PasswordHasher;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.organisation.Employee;
 import org.leavenotify.domain.organisation.EmployeeId;
@@ -71,10 +71,10 @@ class AuthenticationServiceTest {
     private final CountingHasher hasher = new CountingHasher();
     private final InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
-    private final org.leavenotify.application.inmemory.InMemorySessionGenerations generations =
-            new org.leavenotify.application.inmemory.InMemorySessionGenerations();
-    private final org.leavenotify.application.inmemory.InMemoryFailedAttempts attempts =
-            new org.leavenotify.application.inmemory.InMemoryFailedAttempts();
+    private final org.leavenotify.adapter.memory.InMemorySessionGenerations generations =
+            new org.leavenotify.adapter.memory.InMemorySessionGenerations();
+    private final org.leavenotify.adapter.memory.InMemoryFailedAttempts attempts =
+            new org.leavenotify.adapter.memory.InMemoryFailedAttempts();
     private final AuthenticationService service;
 
     AuthenticationServiceTest() {

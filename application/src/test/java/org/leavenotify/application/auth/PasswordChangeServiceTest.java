@@ -42,8 +42,8 @@ class PasswordChangeServiceTest {
         assertThatThrownBy(() -> authentication.authenticate(earlier)).isInstanceOfSatisfying(AuthenticationFailed.class,
                 refused -> assertThat(refused.reason()).isEqualTo(AuthenticationFailed.Reason.REVOKED_TOKEN));
         assertThat(app.sessionTermination.terminations()).extracting(
-                org.leavenotify.application.inmemory.InMemorySessionTermination.Termination::employee,
-                org.leavenotify.application.inmemory.InMemorySessionTermination.Termination::reason)
+                org.leavenotify.adapter.memory.InMemorySessionTermination.Termination::employee,
+                org.leavenotify.adapter.memory.InMemorySessionTermination.Termination::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple(ALICE, SessionRevocation.REVOKED_REASON));
     }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.InMemoryApplication;
-import org.leavenotify.application.inmemory.InMemoryMailIntents;
+import org.leavenotify.adapter.memory.InMemoryMailIntents;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.mail.port.out.MailDeliveryPort;

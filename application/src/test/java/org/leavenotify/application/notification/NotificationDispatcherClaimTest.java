@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.MutableClock;
-import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
-import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
-import org.leavenotify.application.inmemory.InMemoryOutboxClaims;
-import org.leavenotify.application.inmemory.InMemoryPresence;
-import org.leavenotify.application.inmemory.InMemoryPushNotifications;
+import org.leavenotify.adapter.memory.InMemoryEmployeeDirectory;
+import org.leavenotify.adapter.memory.InMemoryLeaveRequestRepository;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.InMemoryOutboxClaims;
+import org.leavenotify.adapter.memory.InMemoryPresence;
+import org.leavenotify.adapter.memory.InMemoryPushNotifications;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.application.shared.TimeOrderedIdGenerator;
 import org.leavenotify.domain.leave.Employees;

@@ -16,7 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.InMemoryApplication;
-import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
+import org.leavenotify.adapter.memory.InMemoryLeaveRequestRepository;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase.ApproveLeaveRequestCommand;
 import org.leavenotify.application.leave.port.in.SubmitLeaveRequestUseCase.SubmitLeaveRequestCommand;
 import org.leavenotify.application.leave.port.out.LeaveRequestRepositoryPort;

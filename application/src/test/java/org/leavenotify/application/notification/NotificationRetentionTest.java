@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
 import org.leavenotify.domain.leave.Employees;
 import org.leavenotify.domain.notification.Actor;
 import org.leavenotify.domain.notification.Notification;

@@ -51,6 +51,7 @@ final class ArchitectureRules {
     static final ArchRule the_layers_point_inwards = onionArchitecture()
             .domainModels("org.leavenotify.domain..")
             .applicationServices("org.leavenotify.application..")
+            .adapter("memory", "org.leavenotify.adapter.memory..")
             .adapter("persistence", "org.leavenotify.adapter.persistence..")
             .adapter("web", "org.leavenotify.adapter.web..")
             .adapter("websocket", "org.leavenotify.adapter.websocket..")

@@ -46,7 +46,7 @@ class ArchitectureTest {
             "org.leavenotify.application.mail", "org.leavenotify.application.mail.port.in",
             "org.leavenotify.application.mail.port.out",
             "org.leavenotify.application.shared", "org.leavenotify.application.shared.port.out",
-            "org.leavenotify.application.demo", "org.leavenotify.application.inmemory",
+            "org.leavenotify.application.demo", "org.leavenotify.adapter.memory",
             "org.leavenotify.adapter.persistence", "org.leavenotify.adapter.web", "org.leavenotify.adapter.websocket",
             "org.leavenotify.adapter.mail", "org.leavenotify.bootstrap");
 

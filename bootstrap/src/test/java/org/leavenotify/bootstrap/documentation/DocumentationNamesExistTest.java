@@ -186,7 +186,7 @@ class DocumentationNamesExistTest {
         assertThat(problemWith("leavenotify_notifications_pull_latency_seconds", readme)).isNotNull();
         assertThat(problemWith("bootstrap/src/test/.../websocket/RealTimeNotificationsTest", readme)).isNull();
         assertThat(problemWith("bootstrap/src/test/.../websocket/UnrealTimeNotificationsTest", readme)).isNotNull();
-        assertThat(problemWith("application/.../port/out", readme)).as("a folder, elided").isNull();
+        assertThat(problemWith("application-ports/.../port/out", readme)).as("a folder, elided").isNull();
     }
 
     /** What is wrong with one code span, or null when it names something that exists (or is not a name). */

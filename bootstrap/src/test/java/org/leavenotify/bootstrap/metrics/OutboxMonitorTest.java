@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
+import org.leavenotify.adapter.memory.InMemoryLeaveRequestRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

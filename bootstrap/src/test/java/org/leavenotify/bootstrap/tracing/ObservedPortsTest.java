@@ -8,7 +8,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
 import org.leavenotify.application.notification.NotificationService;
 import org.leavenotify.application.notification.port.in.UnreadCountQuery;
 import org.leavenotify.domain.organisation.EmployeeId;

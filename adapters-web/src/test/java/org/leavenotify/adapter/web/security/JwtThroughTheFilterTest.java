@@ -28,10 +28,10 @@ import org.leavenotify.application.auth.SessionService;
 import org.leavenotify.application.auth.StoredCredentials;
 import org.leavenotify.application.auth.port.out.AccessTokenPort;
 import org.leavenotify.application.auth.port.out.PasswordHasherPort;
-import org.leavenotify.application.inmemory.InMemoryCredentialStore;
-import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
-import org.leavenotify.application.inmemory.InMemoryRefreshTokens;
-import org.leavenotify.application.inmemory.InMemorySessionGenerations;
+import org.leavenotify.adapter.memory.InMemoryCredentialStore;
+import org.leavenotify.adapter.memory.InMemoryEmployeeDirectory;
+import org.leavenotify.adapter.memory.InMemoryRefreshTokens;
+import org.leavenotify.adapter.memory.InMemorySessionGenerations;
 import org.leavenotify.application.leave.port.in.ApproveLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.CancelLeaveRequestUseCase;
 import org.leavenotify.application.leave.port.in.EmployeeNamesQuery;
@@ -98,7 +98,7 @@ class JwtThroughTheFilterTest implements AdministrationUseCaseMocks {
             InMemoryCredentialStore credentials = new InMemoryCredentialStore();
             credentials.save(new StoredCredentials("alice", Employees.ALICE, hasher.hash("demo")));
             return new AuthenticationService(credentials, hasher, tokens, directory,
-                    new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(),
+                    new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.adapter.memory.InMemoryFailedAttempts(),
                             Clock.systemUTC()), generations);
         }
 

@@ -7,14 +7,14 @@ import java.util.Set;
 import org.leavenotify.adapter.websocket.WebSocketAdapterConfiguration;
 import org.leavenotify.application.auth.AuthenticationService;
 import org.leavenotify.application.demo.DemoOrganisation;
-import org.leavenotify.application.inmemory.InMemoryCredentialStore;
-import org.leavenotify.application.inmemory.InMemoryEmployeeDirectory;
-import org.leavenotify.application.inmemory.InMemoryHolidayCalendar;
-import org.leavenotify.application.inmemory.InMemoryLeaveAllowances;
-import org.leavenotify.application.inmemory.InMemoryLeaveLedgers;
-import org.leavenotify.application.inmemory.InMemoryLeaveRequestRepository;
-import org.leavenotify.application.inmemory.InMemoryNotificationStore;
-import org.leavenotify.application.inmemory.SaltedSha256PasswordHasher;
+import org.leavenotify.adapter.memory.InMemoryCredentialStore;
+import org.leavenotify.adapter.memory.InMemoryEmployeeDirectory;
+import org.leavenotify.adapter.memory.InMemoryHolidayCalendar;
+import org.leavenotify.adapter.memory.InMemoryLeaveAllowances;
+import org.leavenotify.adapter.memory.InMemoryLeaveLedgers;
+import org.leavenotify.adapter.memory.InMemoryLeaveRequestRepository;
+import org.leavenotify.adapter.memory.InMemoryNotificationStore;
+import org.leavenotify.adapter.memory.SaltedSha256PasswordHasher;
 import org.leavenotify.application.leave.LeaveRequestService;
 import org.leavenotify.application.notification.NotificationDispatcher;
 import org.leavenotify.application.notification.NotificationService;
@@ -95,16 +95,16 @@ public class StompTestApplication {
     @Bean
     AuthenticationService authenticationService(InMemoryCredentialStore credentials, SaltedSha256PasswordHasher hasher,
                                                 FakeAccessTokens tokens, InMemoryEmployeeDirectory directory,
-                                                org.leavenotify.application.inmemory.InMemorySessionGenerations generations,
+                                                org.leavenotify.adapter.memory.InMemorySessionGenerations generations,
                                                 Clock clock) {
         return new AuthenticationService(credentials, hasher, tokens, directory,
-                new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.application.inmemory.InMemoryFailedAttempts(), clock),
+                new org.leavenotify.application.auth.LoginThrottle(new org.leavenotify.adapter.memory.InMemoryFailedAttempts(), clock),
                 generations);
     }
 
     @Bean
-    org.leavenotify.application.inmemory.InMemorySessionGenerations sessionGenerations() {
-        return new org.leavenotify.application.inmemory.InMemorySessionGenerations();
+    org.leavenotify.adapter.memory.InMemorySessionGenerations sessionGenerations() {
+        return new org.leavenotify.adapter.memory.InMemorySessionGenerations();
     }
 
     @Bean
