@@ -1,6 +1,6 @@
 package org.leavenotify.bootstrap;
 
-import org.leavenotify.adapter.persistence.StoreModeEnvironmentPostProcessor;
+import org.leavenotify.adapter.persistence.StoreSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
@@ -34,10 +34,10 @@ final class DemoOrganisationCondition extends SpringBootCondition {
 
     /** The property that names a store of the operator's, or null on the embedded default. */
     static String storeGivenBy(Environment environment) {
-        if (StoreModeEnvironmentPostProcessor.IN_MEMORY.equals(
-                environment.getProperty(StoreModeEnvironmentPostProcessor.STORE_PROPERTY, "").strip())) {
+        if (StoreSettings.IN_MEMORY.equals(
+                environment.getProperty(StoreSettings.STORE_PROPERTY, "").strip())) {
             return null;
         }
-        return StoreModeEnvironmentPostProcessor.mongoDbConfiguredBy(environment);
+        return StoreSettings.mongoDbConfiguredBy(environment);
     }
 }

@@ -12,21 +12,23 @@ import org.leavenotify.adapter.memory.InMemoryLeaveRequestRepository;
 import org.leavenotify.adapter.memory.InMemoryMailIntents;
 import org.leavenotify.adapter.memory.InMemoryNotificationPreferences;
 import org.leavenotify.adapter.memory.InMemoryNotificationStore;
+import org.leavenotify.adapter.persistence.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Every storage port in memory ({@code leavenotify.store=in-memory}): nothing survives a restart. Used
  * to isolate the application's own cost in benchmarks and for fast runs. In this mode the persistence
- * adapter stays off and Spring Boot's MongoDB auto-configuration is excluded (by the persistence
- * adapter's {@code StoreModeEnvironmentPostProcessor}), so no MongoDB client is created or waited for.
+ * adapter stays off, and the {@code in-memory} profile that the value switches on
+ * ({@code application-in-memory.properties}) excludes Spring Boot's MongoDB auto-configuration, so no
+ * MongoDB client is created or waited for.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "leavenotify.store", havingValue = "in-memory")
+@Conditional(StoreSettings.InMemoryChosen.class)
 public class InMemoryStoreConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryStoreConfiguration.class);

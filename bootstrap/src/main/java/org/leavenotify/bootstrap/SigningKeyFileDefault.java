@@ -3,7 +3,7 @@ package org.leavenotify.bootstrap;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.leavenotify.adapter.persistence.StoreModeEnvironmentPostProcessor;
+import org.leavenotify.adapter.persistence.StoreSettings;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -27,9 +27,9 @@ public class SigningKeyFileDefault implements EnvironmentPostProcessor, Ordered 
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean embeddedDefault = environment.getProperty("leavenotify.jwt.secret", "").isBlank()
                 && environment.getProperty(KEY_FILE, "").isBlank()
-                && StoreModeEnvironmentPostProcessor.MONGODB.equals(environment.getProperty(
-                        StoreModeEnvironmentPostProcessor.STORE_PROPERTY, StoreModeEnvironmentPostProcessor.MONGODB).strip())
-                && StoreModeEnvironmentPostProcessor.mongoDbConfiguredBy(environment) == null;
+                && StoreSettings.MONGODB.equals(environment.getProperty(
+                        StoreSettings.STORE_PROPERTY, StoreSettings.MONGODB).strip())
+                && StoreSettings.mongoDbConfiguredBy(environment) == null;
         if (embeddedDefault) {
             String dataDir = environment.getProperty("leavenotify.embedded-store.data-dir", "./data");
             environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME,

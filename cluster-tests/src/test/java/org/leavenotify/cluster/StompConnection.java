@@ -137,6 +137,14 @@ final class StompConnection implements AutoCloseable {
                 && destination.equals(frame.header("destination"))).toList();
     }
 
+    /** The {@code index}-th MESSAGE (from 0) on {@code destination}, waiting for it. */
+    Frame message(String destination, int index) {
+        return await(frame -> {
+            List<Frame> received = messages(destination);
+            return received.size() > index && received.get(index) == frame;
+        }, "message " + (index + 1) + " on " + destination);
+    }
+
     /** The ids of the notifications received live, in order. */
     List<String> liveNotificationIds() {
         return messages(NOTIFICATIONS).stream().map(frame -> (String) Api.parse(frame.body()).get("id")).toList();

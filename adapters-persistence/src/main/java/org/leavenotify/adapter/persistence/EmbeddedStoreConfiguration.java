@@ -51,7 +51,7 @@ class EmbeddedStoreConfiguration {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String property = StoreModeEnvironmentPostProcessor.mongoDbConfiguredBy(context.getEnvironment());
+            String property = StoreSettings.mongoDbConfiguredBy(context.getEnvironment());
             if (property != null) {
                 return ConditionOutcome.noMatch(property + " is set: using that MongoDB");
             }

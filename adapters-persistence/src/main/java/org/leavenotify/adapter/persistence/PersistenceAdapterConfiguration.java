@@ -9,12 +9,12 @@ import org.leavenotify.adapter.persistence.organisation.OrganisationPersistenceC
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,8 +28,7 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
  * {@code spring.mongodb.uri} or, when none is configured, the embedded store.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = StoreModeEnvironmentPostProcessor.STORE_PROPERTY,
-        havingValue = StoreModeEnvironmentPostProcessor.MONGODB, matchIfMissing = true)
+@Conditional(StoreSettings.MongoDbChosen.class)
 @EnableConfigurationProperties({EmbeddedStoreProperties.class, MongoClientProperties.class})
 @EnableMongoRepositories(basePackageClasses = PersistenceAdapterConfiguration.class)
 @Import({EmbeddedStoreConfiguration.class, LeavePersistenceConfiguration.class,

@@ -1,7 +1,6 @@
 package org.leavenotify.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
-import org.leavenotify.application.notification.port.out.NotificationStorePort;
 import org.leavenotify.domain.leave.Employees;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -21,9 +19,11 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
 
-/** Which store {@code leavenotify.store} and {@code spring.mongodb.uri} select, with every auto-configuration on. */
+/**
+ * Which MongoDB {@code spring.mongodb.uri} selects (or the embedded store), with every auto-configuration on. The
+ * in-memory store and unknown values of {@code leavenotify.store}: bootstrap's {@code InMemoryStoreTest}.
+ */
 class StoreSelectionTest {
 
     @Test
@@ -84,22 +84,6 @@ class StoreSelectionTest {
         assertThat(StoreAnnouncement.mongoDb("mongodb://leave:s3cret@db.example.net:27017/leave").line())
                 .isEqualTo("Store: MongoDB at mongodb://leave:****@db.example.net:27017/leave")
                 .doesNotContain("s3cret");
-    }
-
-    @Test
-    void inMemoryModeCreatesNoMongoDbClientAtAll() {
-        try (ConfigurableApplicationContext context = start(Map.of("leavenotify.store", "in-memory"))) {
-            assertThat(context.getBeanNamesForType(MongoClient.class)).isEmpty();
-            assertThat(context.getBeanNamesForType(MongoTemplate.class)).isEmpty();
-            assertThat(context.getBeanNamesForType(EmbeddedMongoStore.class)).isEmpty();
-            assertThat(context.getBeanNamesForType(NotificationStorePort.class)).isEmpty();
-        }
-    }
-
-    @Test
-    void anUnknownStoreStopsTheStartSayingWhatIsAllowed() {
-        assertThatThrownBy(() -> start(Map.of("leavenotify.store", "embedded")).close())
-                .hasStackTraceContaining("leavenotify.store must be 'mongodb' or 'in-memory', not 'embedded'");
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> properties) {

@@ -7,6 +7,11 @@ public interface PresencePort {
 
     int sessionCount(EmployeeId employee);
 
+    /**
+     * Whether a push to {@code employee} may reach someone. Never false while they have a session (that would
+     * lose a live notification); an adapter that cannot be sure someone has none may answer true, which
+     * costs a push nobody receives ({@code PresenceContract}).
+     */
     default boolean isOnline(EmployeeId employee) {
         return sessionCount(employee) > 0;
     }
