@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import jakarta.websocket.ContainerProvider;
-import jakarta.websocket.WebSocketContainer;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -26,6 +24,7 @@ import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.domain.leave.LeavePolicy;
+import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -104,7 +103,7 @@ public class WireContext {
 
         @Bean(destroyMethod = "stop")
         WebSocketStompClient stompClient() {
-            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(clientContainer()));
+            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(StompTestClient.clientContainer()));
             client.setMessageConverter(new StringMessageConverter() {
                 /** The frames are JSON; the devices parse the text themselves. */
                 @Override
@@ -172,17 +171,5 @@ public class WireContext {
         WireSessions sessions(WireWorld world) {
             return new WireSessions(world);
         }
-    }
-
-    /**
-     * A WebSocket client that takes messages up to 1 MB. The client is Tomcat's, in the application's JVM,
-     * so its default message size is the application's 1 KB WebSocket buffer
-     * ({@code leavenotify.connections.websocket-buffer-size}); a browser has no such limit.
-     */
-    static WebSocketContainer clientContainer() {
-        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
-        container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
-        container.setDefaultMaxBinaryMessageBufferSize(1024 * 1024);
-        return container;
     }
 }

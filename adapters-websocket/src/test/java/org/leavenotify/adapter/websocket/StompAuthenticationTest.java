@@ -43,7 +43,7 @@ class StompAuthenticationTest extends StompIntegrationTest {
 
         assertThat(session.awaitError()).isEqualTo(reason.name() + ": " + reason.description());
         session.awaitClosed();
-        assertThat(session.connected).isCompletedExceptionally();
+        assertThat(session.connected()).isCompletedExceptionally();
     }
 
     @Test
@@ -78,7 +78,7 @@ class StompAuthenticationTest extends StompIntegrationTest {
         var session = stomp.open(tokenFor(ALICE), headers);
 
         session.awaitClosed();
-        assertThat(session.connected).isCompletedExceptionally();
+        assertThat(session.connected()).isCompletedExceptionally();
     }
 
     @Test

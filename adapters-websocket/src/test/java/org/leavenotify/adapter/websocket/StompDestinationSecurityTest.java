@@ -11,6 +11,7 @@ import org.leavenotify.adapter.websocket.routing.StompSecurityConfiguration;
 import org.leavenotify.application.notification.NotificationPageRequest;
 import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.notification.Notification;
+import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.messaging.MessageDeliveryException;
 
 import static org.assertj.core.api.Assertions.assertThat;

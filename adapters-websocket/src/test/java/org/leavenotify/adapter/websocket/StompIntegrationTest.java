@@ -18,6 +18,7 @@ import org.leavenotify.domain.leave.LeaveRequest;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.organisation.EmployeeId;
 import org.leavenotify.domain.organisation.Role;
+import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

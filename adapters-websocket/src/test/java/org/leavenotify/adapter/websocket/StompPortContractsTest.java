@@ -12,6 +12,7 @@ import org.leavenotify.application.contract.PushNotificationContract;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -35,7 +35,7 @@ class StompSettingsTest extends StompIntegrationTest {
         var session = stomp.open(tokenFor(HANA), headers);
 
         session.awaitClosed();
-        assertThat(session.connected).isCompletedExceptionally();
+        assertThat(session.connected()).isCompletedExceptionally();
     }
 
     @Test

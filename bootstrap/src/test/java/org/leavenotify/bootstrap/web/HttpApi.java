@@ -16,13 +16,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for the full-stack tests: real sockets, JSON in and out, nothing from the app. */
-final class HttpApi {
+public final class HttpApi {
 
     /** An answer: its status, headers and body, the body also as JSON when it is JSON. */
-    record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+    public record Answer(int status, java.net.http.HttpHeaders headers, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JsonMapper.shared().readTree(body);
+        }
+
+        /** The JSON body of a 2xx answer; fails with the status and body otherwise. */
+        public JsonNode ok() {
+            if (status < 200 || status > 299) {
+                throw new AssertionError("answered " + status + ": " + body);
+            }
+            return json();
         }
 
         String header(String name) {
@@ -37,11 +45,11 @@ final class HttpApi {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    HttpApi(int port) {
+    public HttpApi(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    String logIn(String username) {
+    public String logIn(String username) {
         Answer answer = post("/api/auth/login", null, "{\"username\": \"" + username + "\", \"password\": \"demo\"}");
         if (answer.status() != 200) {
             throw new IllegalStateException("login of " + username + " answered " + answer.status() + ": "
@@ -50,11 +58,11 @@ final class HttpApi {
         return answer.json().get("accessToken").asString();
     }
 
-    Answer get(String path, String token) {
+    public Answer get(String path, String token) {
         return send(request(path, token).GET());
     }
 
-    Answer post(String path, String token, String json) {
+    public Answer post(String path, String token, String json) {
         HttpRequest.Builder request = request(path, token);
         if (json == null) {
             return send(request.POST(BodyPublishers.noBody()));

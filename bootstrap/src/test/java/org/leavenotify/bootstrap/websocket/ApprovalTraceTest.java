@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.bootstrap.repository.RepositoryRoot;
+import org.leavenotify.bootstrap.web.HttpApi;
+import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -85,11 +87,13 @@ class ApprovalTraceTest {
     @Autowired
     PrometheusMeterRegistry prometheus;
 
-    private Stomp stomp;
+    private StompTestClient stomp;
+    private HttpApi api;
 
     @BeforeEach
     void openClient() {
-        stomp = new Stomp(port);
+        stomp = new StompTestClient(port);
+        api = new HttpApi(port);
     }
 
     @AfterEach
@@ -105,17 +109,17 @@ class ApprovalTraceTest {
 
     @Test
     void anApprovalIsOneTraceFromTheRestCallToThePushAndTheFrameNamesIt(CapturedOutput output) throws IOException {
-        String alice = stomp.logIn("alice");
-        String bob = stomp.logIn("bob");
+        String alice = api.logIn("alice");
+        String bob = api.logIn("bob");
         var alicesBrowser = stomp.connect(alice);
         alicesBrowser.subscribe(NOTIFICATIONS);
-        String requestId = stomp.http("POST", "/api/leave-requests", alice, """
+        String requestId = api.post("/api/leave-requests", alice, """
                 {"type": "UNPAID", "startDate": "%s", "endDate": "%1$s", "reason": "a day off"}
-                """.formatted(aWednesday())).get("id").asString();
+                """.formatted(aWednesday())).ok().get("id").asString();
 
-        stomp.http("POST", "/api/leave-requests/" + requestId + "/approve", bob, "{\"comment\": \"Enjoy\"}");
+        api.post("/api/leave-requests/" + requestId + "/approve", bob, "{\"comment\": \"Enjoy\"}").ok();
 
-        Stomp.Received approved = alicesBrowser.nextFrame(NOTIFICATIONS);
+        StompTestClient.Received approved = alicesBrowser.nextFrame(NOTIFICATIONS);
         assertThat(approved.json().get("type").asString()).isEqualTo("LEAVE_REQUEST_APPROVED");
         String traceId = approved.headers().getFirst("trace-id");
         assertThat(traceId).as("the trace-id header of the MESSAGE frame").matches("[0-9a-f]{32}");

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
+import org.leavenotify.bootstrap.web.HttpApi;
+import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -39,11 +41,13 @@ class RealTimeNotificationsTest {
     @LocalServerPort
     int port;
 
-    private Stomp stomp;
+    private StompTestClient stomp;
+    private HttpApi api;
 
     @BeforeEach
     void openClient() {
-        stomp = new Stomp(port);
+        stomp = new StompTestClient(port);
+        api = new HttpApi(port);
     }
 
     @AfterEach
@@ -53,8 +57,8 @@ class RealTimeNotificationsTest {
 
     @Test
     void bobIsToldOnBothOfHisSessionsWhenAliceAsksForLeaveAndAliceWhenHeApproves() {
-        String alice = stomp.logIn("alice");
-        String bob = stomp.logIn("bob");
+        String alice = api.logIn("alice");
+        String bob = api.logIn("bob");
         var bobsPhone = stomp.connect(bob);
         var bobsLaptop = stomp.connect(bob);
         var alicesBrowser = stomp.connect(alice);
@@ -67,33 +71,33 @@ class RealTimeNotificationsTest {
         String requestId = asksForLeave(alice, aThursday(71));
 
         for (var session : List.of(bobsPhone, bobsLaptop)) {
-            JsonNode notification = session.next(NOTIFICATIONS);
+            JsonNode notification = session.nextFrame(NOTIFICATIONS).json();
             assertThat(notification.get("type").asString()).isEqualTo("LEAVE_REQUEST_SUBMITTED");
             assertThat(notification.get("leaveRequestId").asString()).isEqualTo(requestId);
             assertThat(notification.get("actor").get("displayName").asString()).isEqualTo("Alice Archer");
-            assertThat(session.next(UNREAD_COUNT).get("unreadCount").asLong())
-                    .isEqualTo(stomp.http("GET", "/api/notifications/unread-count", bob, null)
+            assertThat(session.nextFrame(UNREAD_COUNT).json().get("unreadCount").asLong())
+                    .isEqualTo(api.get("/api/notifications/unread-count", bob).ok()
                             .get("unreadCount").asLong());
         }
 
-        stomp.http("POST", "/api/leave-requests/" + requestId + "/approve", bob, "{\"comment\": \"Enjoy\"}");
+        api.post("/api/leave-requests/" + requestId + "/approve", bob, "{\"comment\": \"Enjoy\"}").ok();
 
-        JsonNode approved = alicesBrowser.next(NOTIFICATIONS);
+        JsonNode approved = alicesBrowser.nextFrame(NOTIFICATIONS).json();
         assertThat(approved.get("type").asString()).isEqualTo("LEAVE_REQUEST_APPROVED");
         assertThat(approved.get("leaveRequestId").asString()).isEqualTo(requestId);
     }
 
     @Test
     void aNotificationReadsTheSameOverStompAsOverRest() {
-        String carol = stomp.logIn("carol");
-        String bob = stomp.logIn("bob");
+        String carol = api.logIn("carol");
+        String bob = api.logIn("bob");
         var bobsBrowser = stomp.connect(bob);
         bobsBrowser.subscribe(NOTIFICATIONS);
 
         asksForLeave(carol, aThursday(72));
 
-        JsonNode pushed = bobsBrowser.next(NOTIFICATIONS);
-        JsonNode listed = stomp.http("GET", "/api/notifications?limit=100", bob, null).get("items").valueStream()
+        JsonNode pushed = bobsBrowser.nextFrame(NOTIFICATIONS).json();
+        JsonNode listed = api.get("/api/notifications?limit=100", bob).ok().get("items").valueStream()
                 .filter(item -> item.get("id").asString().equals(pushed.get("id").asString()))
                 .findFirst().orElseThrow();
         assertThat(pushed).isEqualTo(listed);
@@ -101,12 +105,12 @@ class RealTimeNotificationsTest {
 
     @Test
     void aClientThatReconnectsCatchesUpWithTheNewestIdItHeld() {
-        String alice = stomp.logIn("alice");
-        String bob = stomp.logIn("bob");
+        String alice = api.logIn("alice");
+        String bob = api.logIn("bob");
         var before = stomp.connect(bob);
         before.subscribe(NOTIFICATIONS);
         asksForLeave(alice, aThursday(73));
-        String newestHeld = before.next(NOTIFICATIONS).get("id").asString();
+        String newestHeld = before.nextFrame(NOTIFICATIONS).json().get("id").asString();
         String missed = asksForLeave(alice, aThursday(74));
 
         var after = stomp.connect(bob);
@@ -114,7 +118,7 @@ class RealTimeNotificationsTest {
         after.subscribe(LIST);
         after.send("/app/notifications", "{\"after\": \"" + newestHeld + "\", \"limit\": 100}");
 
-        JsonNode page = after.next(LIST);
+        JsonNode page = after.nextFrame(LIST).json();
         assertThat(page.get("items").valueStream().map(item -> item.get("leaveRequestId").asString()))
                 .contains(missed);
         assertThat(page.get("items").get(0).get("id").asString()).isGreaterThan(newestHeld);
@@ -122,23 +126,23 @@ class RealTimeNotificationsTest {
 
     @Test
     void markingReadOverStompChangesWhatRestReports() {
-        String hana = stomp.logIn("hana");
-        String bob = stomp.logIn("bob");
+        String hana = api.logIn("hana");
+        String bob = api.logIn("bob");
         asksForLeave(bob, aThursday(75));
         var hanasBrowser = stomp.connect(hana);
         hanasBrowser.subscribe(UNREAD_COUNT);
 
         hanasBrowser.send("/app/notifications/mark-all-read", "{}");
 
-        assertThat(hanasBrowser.next(UNREAD_COUNT).get("unreadCount").asLong()).isZero();
-        assertThat(stomp.http("GET", "/api/notifications/unread-count", hana, null).get("unreadCount").asLong())
+        assertThat(hanasBrowser.nextFrame(UNREAD_COUNT).json().get("unreadCount").asLong()).isZero();
+        assertThat(api.get("/api/notifications/unread-count", hana).ok().get("unreadCount").asLong())
                 .isZero();
     }
 
     @Test
     void aPageLongerThanTheServersWebSocketBufferArrivesWhole() {
-        String bob = stomp.logIn("bob");
-        String hana = stomp.logIn("hana");
+        String bob = api.logIn("bob");
+        String hana = api.logIn("hana");
         for (int week = 90; week < 94; week++) {
             asksForLeave(bob, aThursday(week));
         }
@@ -147,7 +151,7 @@ class RealTimeNotificationsTest {
 
         hanasBrowser.send("/app/notifications", "{\"limit\": 100}");
 
-        JsonNode page = hanasBrowser.next(LIST);
+        JsonNode page = hanasBrowser.nextFrame(LIST).json();
         // over the 1 KB WebSocket buffer (leavenotify.connections.websocket-buffer-size): sent in several frames
         assertThat(page.toString().length()).isGreaterThan(1024);
         assertThat(page.get("items").size()).isGreaterThanOrEqualTo(4);
@@ -155,7 +159,7 @@ class RealTimeNotificationsTest {
 
     @Test
     void aTokenWithATamperedSignatureIsRefused() {
-        String token = stomp.logIn("alice");
+        String token = api.logIn("alice");
         int signature = token.lastIndexOf('.') + 1;
         char changed = token.charAt(signature) == 'A' ? 'B' : 'A';
         String forged = token.substring(0, signature) + changed + token.substring(signature + 1);
@@ -168,7 +172,7 @@ class RealTimeNotificationsTest {
 
     @Test
     void anUnsignedTokenIsRefused() {
-        String token = stomp.logIn("alice");
+        String token = api.logIn("alice");
         String claims = token.split("\\.")[1];
         String header = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
@@ -188,9 +192,9 @@ class RealTimeNotificationsTest {
     }
 
     private String asksForLeave(String token, LocalDate day) {
-        return stomp.http("POST", "/api/leave-requests", token, """
+        return api.post("/api/leave-requests", token, """
                 {"type": "UNPAID", "startDate": "%s", "endDate": "%s", "reason": "a day off"}
-                """.formatted(day, day)).get("id").asString();
+                """.formatted(day, day)).ok().get("id").asString();
     }
 
     /** A Thursday at least {@code weeksAhead} weeks away that is not a demo holiday: a working day. */

@@ -1,4 +1,7 @@
-package org.leavenotify.adapter.websocket;
+package org.leavenotify.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.lang.reflect.Type;
 import java.net.URI;
@@ -13,6 +16,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.converter.MessageConverter;
@@ -27,18 +32,17 @@ import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 /**
- * A STOMP client over a real WebSocket, as a browser would use the endpoint: it waits on RECEIPT frames
- * and on what arrives, never on the clock. Every wait gives up after {@link #TIMEOUT_SECONDS}.
+ * The high-level STOMP client of the tests: Spring's STOMP client over a real WebSocket, as a browser would use
+ * the endpoint. It waits on RECEIPT frames and on what arrives, never on the clock; every wait gives up after
+ * {@link #TIMEOUT_SECONDS}. For frames written by hand, byte by byte, the abuse tests have their own raw client.
  */
-final class StompTestClient implements AutoCloseable {
+public final class StompTestClient implements AutoCloseable {
 
-    static final long TIMEOUT_SECONDS = 15;
+    public static final long TIMEOUT_SECONDS = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebSocketStompClient client;
@@ -46,8 +50,9 @@ final class StompTestClient implements AutoCloseable {
     private final ThreadPoolTaskScheduler scheduler;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
 
-    StompTestClient(int port) {
-        this.client = new WebSocketStompClient(new StandardWebSocketClient());
+    /** A client of the application listening on {@code port} (endpoint {@code /ws}). */
+    public StompTestClient(int port) {
+        this.client = new WebSocketStompClient(new StandardWebSocketClient(clientContainer()));
         this.client.setMessageConverter(new RawJsonConverter());
         this.scheduler = new ThreadPoolTaskScheduler();
         this.scheduler.setThreadNamePrefix("stomp-test-client-");
@@ -59,11 +64,11 @@ final class StompTestClient implements AutoCloseable {
     }
 
     /** Opens a session with {@code Authorization: Bearer <token>} (no header when null); does not wait. */
-    Session open(String token) {
+    public Session open(String token) {
         return open(token, new WebSocketHttpHeaders());
     }
 
-    Session open(String token, WebSocketHttpHeaders handshakeHeaders) {
+    public Session open(String token, WebSocketHttpHeaders handshakeHeaders) {
         StompHeaders connectHeaders = new StompHeaders();
         if (token != null) {
             connectHeaders.add("Authorization", "Bearer " + token);
@@ -81,7 +86,7 @@ final class StompTestClient implements AutoCloseable {
     }
 
     /** Opens a session and waits until the server has answered CONNECTED. */
-    Session connect(String token) {
+    public Session connect(String token) {
         Session session = open(token);
         session.awaitConnected();
         return session;
@@ -94,20 +99,46 @@ final class StompTestClient implements AutoCloseable {
         scheduler.shutdown();
     }
 
-    static Map<String, Object> parse(String json) {
+    public static Map<String, Object> parse(String json) {
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = JSON.readValue(json, Map.class);
         return parsed;
     }
 
+    /**
+     * A WebSocket client that takes messages up to 1 MB. Tomcat's client, in the application's JVM, would
+     * otherwise take the application's WebSocket buffer size as its default; a browser has no such limit.
+     */
+    public static WebSocketContainer clientContainer() {
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+        container.setDefaultMaxBinaryMessageBufferSize(1024 * 1024);
+        return container;
+    }
+
+    /** A MESSAGE frame as received: its headers and its body. */
+    public record Received(StompHeaders headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public Map<String, Object> map() {
+            return parse(body);
+        }
+    }
+
     /** One STOMP session and everything that arrived on it. */
-    static final class Session extends StompSessionHandlerAdapter {
+    public static final class Session extends StompSessionHandlerAdapter {
 
         private final AtomicInteger receipts = new AtomicInteger();
-        final CompletableFuture<StompSession> connected = new CompletableFuture<>();
-        final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+        private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
+        private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
         private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-        private final Map<String, BlockingQueue<String>> received = new ConcurrentHashMap<>();
+        private final Map<String, BlockingQueue<Received>> received = new ConcurrentHashMap<>();
+
+        private Session() {
+        }
 
         @Override
         public void afterConnected(StompSession session, StompHeaders connectedHeaders) {
@@ -137,11 +168,16 @@ final class StompTestClient implements AutoCloseable {
             errors.add("client failed to handle " + command + ": " + exception);
         }
 
-        StompSession stomp() {
+        /** Completes when the server answers CONNECTED, exceptionally when it refuses or the transport fails. */
+        public CompletableFuture<StompSession> connected() {
+            return connected;
+        }
+
+        public StompSession stomp() {
             return connected.join();
         }
 
-        void awaitConnected() {
+        public void awaitConnected() {
             try {
                 connected.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -150,7 +186,7 @@ final class StompTestClient implements AutoCloseable {
         }
 
         /** The message of the next ERROR frame. */
-        String awaitError() {
+        public String awaitError() {
             try {
                 String error = errors.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 assertThat(error).as("an ERROR frame").isNotNull();
@@ -160,7 +196,7 @@ final class StompTestClient implements AutoCloseable {
             }
         }
 
-        void awaitClosed() {
+        public void awaitClosed() {
             try {
                 closed.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -168,22 +204,22 @@ final class StompTestClient implements AutoCloseable {
             }
         }
 
-        boolean isClosed() {
+        public boolean isClosed() {
             return closed.isDone();
         }
 
         /** Fails if the session was closed, saying why and which ERROR frames came first. */
-        void assertOpen() {
+        public void assertOpen() {
             assertThat(closed.getNow(null)).as("the session was closed; errors: " + errors).isNull();
         }
 
         /** Subscribes and waits for the RECEIPT: from then on the subscription is active on the server. */
-        void subscribe(String destination) {
+        public void subscribe(String destination) {
             awaitReceipt(subscribeWithoutWaiting(destination));
         }
 
-        StompSession.Receiptable subscribeWithoutWaiting(String destination) {
-            BlockingQueue<String> queue = received.computeIfAbsent(destination, key -> new LinkedBlockingQueue<>());
+        public StompSession.Receiptable subscribeWithoutWaiting(String destination) {
+            BlockingQueue<Received> queue = queue(destination);
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
             headers.setReceipt("receipt-" + receipts.incrementAndGet());
@@ -195,17 +231,17 @@ final class StompTestClient implements AutoCloseable {
 
                 @Override
                 public void handleFrame(StompHeaders frameHeaders, Object payload) {
-                    queue.add((String) payload);
+                    queue.add(new Received(frameHeaders, (String) payload));
                 }
             });
         }
 
         /** Sends and waits for the RECEIPT, that is until the server has processed the frame. */
-        void send(String destination, String json) {
+        public void send(String destination, String json) {
             awaitReceipt(sendWithoutWaiting(destination, json));
         }
 
-        StompSession.Receiptable sendWithoutWaiting(String destination, String body) {
+        public StompSession.Receiptable sendWithoutWaiting(String destination, String body) {
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
             headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
@@ -214,30 +250,38 @@ final class StompTestClient implements AutoCloseable {
         }
 
         /** The next message on {@code destination}, as a JSON object. */
-        Map<String, Object> next(String destination) {
+        public Map<String, Object> next(String destination) {
+            return nextFrame(destination).map();
+        }
+
+        /** The next MESSAGE frame on {@code destination}, headers and all. */
+        public Received nextFrame(String destination) {
             try {
-                String json = received.computeIfAbsent(destination, key -> new LinkedBlockingQueue<>())
-                        .poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                assertThat(json).as("a message on " + destination).isNotNull();
-                return parse(json);
+                Received frame = queue(destination).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                assertThat(frame).as("a message on " + destination).isNotNull();
+                return frame;
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
         }
 
         /** How many messages arrived on {@code destination} and were not taken yet. */
-        int pending(String destination) {
-            return received.computeIfAbsent(destination, key -> new LinkedBlockingQueue<>()).size();
+        public int pending(String destination) {
+            return queue(destination).size();
         }
 
-        void disconnect() {
+        public void disconnect() {
             StompSession stomp = connected.isDone() && !connected.isCompletedExceptionally() ? connected.join() : null;
             if (stomp != null && stomp.isConnected()) {
                 stomp.disconnect();
             }
         }
 
-        static void awaitReceipt(StompSession.Receiptable receiptable) {
+        private BlockingQueue<Received> queue(String destination) {
+            return received.computeIfAbsent(destination, key -> new LinkedBlockingQueue<>());
+        }
+
+        public static void awaitReceipt(StompSession.Receiptable receiptable) {
             CompletableFuture<Void> receipt = new CompletableFuture<>();
             receiptable.addReceiptTask(() -> receipt.complete(null));
             receiptable.addReceiptLostTask(() -> receipt.completeExceptionally(new AssertionError("receipt lost")));
