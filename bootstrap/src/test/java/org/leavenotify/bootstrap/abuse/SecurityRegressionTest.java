@@ -3,7 +3,6 @@ package org.leavenotify.bootstrap.abuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.bootstrap.reliability.Api;
+import org.leavenotify.testsupport.RawWebSocket;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -80,16 +80,16 @@ class SecurityRegressionTest {
 
     @Test
     void anonymousConnectionExhaustion_halfOpenWebSocketsAreCappedAndClosedAtTheirDeadline() throws Exception {
-        List<Socket> accepted = new ArrayList<>();
+        List<RawWebSocket> accepted = new ArrayList<>();
         int refused = 0;
         long started = System.nanoTime();
         try {
             for (int i = 0; i < 3_000; i++) {
-                Socket socket = handshake("203.0.113.1", null);
-                String head = head(socket);
+                RawWebSocket socket = handshake("203.0.113.1", null);
+                String head = socket.readHead();
                 if (head.contains(" 101 ")) {
                     // one incomplete STOMP byte, then nothing
-                    socket.getOutputStream().write(new byte[] {(byte) 0x81, (byte) 0x81, 1, 2, 3, 4, (byte) ('C' ^ 1)});
+                    socket.sendBytes(new byte[] {(byte) 0x81, (byte) 0x81, 1, 2, 3, 4, (byte) ('C' ^ 1)});
                     accepted.add(socket);
                 } else {
                     assertThat(head).contains(" 429 ");
@@ -108,11 +108,11 @@ class SecurityRegressionTest {
             assertThat(accepted).as("half-open WebSockets from one address, 50 at a time").hasSizeLessThanOrEqualTo(
                     (int) (50 * rounds));
             assertThat(refused).isEqualTo(3_000 - accepted.size()).isGreaterThan(2_000);
-            for (Socket socket : accepted) {
-                assertThat(closeCode(socket)).as("closed by the server at the time-to-connect").isIn(1008, -1);
+            for (RawWebSocket socket : accepted) {
+                assertThat(socket.awaitCloseCode()).as("closed by the server at the time-to-connect").isIn(1008, -1);
             }
         } finally {
-            for (Socket socket : accepted) {
+            for (RawWebSocket socket : accepted) {
                 socket.close();
             }
         }
@@ -242,8 +242,8 @@ class SecurityRegressionTest {
     void anonymousLogFlooding_aMalformedOriginIsA403AndNoStackTrace(CapturedOutput output) throws Exception {
         int before = output.getOut().length();
         for (int i = 0; i < 300; i++) {
-            Socket socket = handshake("203.0.113.77", i % 2 == 0 ? "http://[::1" : "http://exa mple.com/" + i);
-            assertThat(head(socket)).contains(" 403 ");
+            RawWebSocket socket = handshake("203.0.113.77", i % 2 == 0 ? "http://[::1" : "http://exa mple.com/" + i);
+            assertThat(socket.readHead()).contains(" 403 ");
             socket.close();
         }
 
@@ -383,32 +383,8 @@ class SecurityRegressionTest {
     }
 
     /** A WebSocket upgrade request for /ws, written by hand, coming (says the proxy) from {@code forwardedFor}. */
-    private Socket handshake(String forwardedFor, String origin) throws IOException {
-        Socket socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-        socket.setSoTimeout(15_000);
-        byte[] nonce = new byte[16];
-        ThreadLocalRandom.current().nextBytes(nonce);
-        String request = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n"
-                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: v12.stomp\r\nX-Forwarded-For: " + forwardedFor
-                + "\r\n" + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";
-        socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-        return socket;
-    }
-
-    /** The status line and headers of an answer. */
-    private static String head(Socket socket) throws IOException {
-        StringBuilder head = new StringBuilder();
-        InputStream in = socket.getInputStream();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.append((char) b);
-        }
-        return head.toString();
+    private RawWebSocket handshake(String forwardedFor, String origin) throws IOException {
+        return RawWebSocket.requestUpgrade(port, origin, "X-Forwarded-For: " + forwardedFor);
     }
 
     private int rawPost(String path, String forwardedFor, String json) throws IOException {
@@ -435,30 +411,6 @@ class SecurityRegressionTest {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().write(body);
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Reads WebSocket frames until a close frame (its code) or the end of the stream (-1). */
-    private static int closeCode(Socket socket) throws IOException {
-        socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(15));
-        InputStream in = socket.getInputStream();
-        try {
-            while (true) {
-                int first = in.read();
-                if (first < 0) {
-                    return -1;
-                }
-                int length = in.read() & 0x7f;
-                if (length == 126) {
-                    length = (in.read() << 8) | in.read();
-                }
-                byte[] payload = in.readNBytes(length);
-                if ((first & 0x0f) == 8) {
-                    return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : -1;
-                }
-            }
-        } catch (SocketTimeoutException stillOpen) {
-            return 0;
         }
     }
 }

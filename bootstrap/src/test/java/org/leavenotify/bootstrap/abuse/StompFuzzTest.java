@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.bootstrap.reliability.Api;
+import org.leavenotify.testsupport.RawWebSocket;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
