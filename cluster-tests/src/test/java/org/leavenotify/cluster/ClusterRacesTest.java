@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * The races of {@code MultiNodeRaceTest} (adapters-persistence, which also skews the nodes' clocks), here
@@ -104,10 +105,10 @@ class ClusterRacesTest {
         String bob = nodeA.login("bob");
         List<String> before = nodeA.allNotificationIds(bob);
         String cursor = before.isEmpty() ? null : before.get(before.size() - 1);
-        try (StompConnection bobOnA = StompConnection.connect(cluster.a.port(), bob);
-             StompConnection bobOnB = StompConnection.connect(cluster.b.port(), bob)) {
-            bobOnA.subscribe(StompConnection.NOTIFICATIONS);
-            bobOnB.subscribe(StompConnection.NOTIFICATIONS);
+        try (StompFrameClient bobOnA = StompFrameClient.connect(cluster.a.port(), bob);
+             StompFrameClient bobOnB = StompFrameClient.connect(cluster.b.port(), bob)) {
+            bobOnA.subscribe(StompFrameClient.NOTIFICATIONS);
+            bobOnB.subscribe(StompFrameClient.NOTIFICATIONS);
             AtomicInteger writing = new AtomicInteger(2);
             List<Future<List<String>>> writers = new ArrayList<>();
             for (Api node : List.of(nodeA, nodeB)) {
@@ -144,7 +145,7 @@ class ClusterRacesTest {
 
             assertThat(caughtUp).as("caught up in feed order, once each").hasSize(written).doesNotHaveDuplicates()
                     .isSorted();
-            for (StompConnection session : List.of(bobOnA, bobOnB)) {
+            for (StompFrameClient session : List.of(bobOnA, bobOnB)) {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         assertThat(session.liveNotificationIds()).containsAll(caughtUp));
             }

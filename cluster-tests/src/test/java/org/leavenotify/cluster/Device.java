@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * One user's client as the docs tell clients to behave: on every (re)connection it subscribes (waiting
@@ -18,7 +20,7 @@ final class Device {
     static final String LIST = "/user/queue/notifications/list";
 
     final String username;
-    private final List<StompConnection> connections = new ArrayList<>();
+    private final List<StompFrameClient> connections = new ArrayList<>();
     private final List<String> caughtUp = new ArrayList<>();
     private String newestAtStart;
 
@@ -27,17 +29,17 @@ final class Device {
     }
 
     /** Connects to the node, subscribes, and catches up after the newest id it holds (if any). */
-    StompConnection connectTo(int port, String token, String newestHeld) {
-        return connectWith(() -> StompConnection.connect(port, token), newestHeld);
+    StompFrameClient connectTo(int port, String token, String newestHeld) {
+        return connectWith(() -> StompFrameClient.connect(port, token), newestHeld);
     }
 
     /** As {@link #connectTo(int, String, String)}, the connection opened by {@code opener}. */
-    StompConnection connectWith(java.util.function.Supplier<StompConnection> opener, String newestHeld) {
+    StompFrameClient connectWith(java.util.function.Supplier<StompFrameClient> opener, String newestHeld) {
         if (newestAtStart == null) {
             newestAtStart = newestHeld;
         }
-        StompConnection connection = opener.get();
-        connection.subscribe(StompConnection.NOTIFICATIONS);
+        StompFrameClient connection = opener.get();
+        connection.subscribe(StompFrameClient.NOTIFICATIONS);
         connection.subscribe(LIST);
         String after = newest() != null ? newest() : newestHeld;
         boolean reconnecting;
@@ -47,7 +49,7 @@ final class Device {
         if (after == null && reconnecting) {
             // back after a drop, holding nothing yet: the newest page is everything so far (the tests stay under 100)
             int before = connection.messages(LIST).size();
-            connection.send("/app/notifications", "{\"limit\":100}");
+            connection.sendJson("/app/notifications", "{\"limit\":100}");
             connection.await(frame -> connection.messages(LIST).size() > before, "first page");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) Api.parse(
@@ -56,9 +58,9 @@ final class Device {
         }
         while (after != null) {
             int before = connection.messages(LIST).size();
-            connection.send("/app/notifications", "{\"after\":\"" + after + "\",\"limit\":100}");
+            connection.sendJson("/app/notifications", "{\"after\":\"" + after + "\",\"limit\":100}");
             connection.await(frame -> connection.messages(LIST).size() > before, "catch-up list");
-            StompConnection.Frame reply = connection.messages(LIST).get(before);
+            StompFrame reply = connection.messages(LIST).get(before);
             Map<String, Object> page = Api.parse(reply.body());
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
@@ -72,7 +74,7 @@ final class Device {
         return connection;
     }
 
-    StompConnection current() {
+    StompFrameClient current() {
         synchronized (connections) {
             return connections.get(connections.size() - 1);
         }
@@ -89,7 +91,7 @@ final class Device {
     Map<String, Integer> liveDeliveries() {
         Map<String, Integer> counts = new HashMap<>();
         synchronized (connections) {
-            for (StompConnection connection : connections) {
+            for (StompFrameClient connection : connections) {
                 connection.liveNotificationIds().forEach(id -> counts.merge(id, 1, Integer::sum));
             }
         }
@@ -109,7 +111,7 @@ final class Device {
 
     void close() {
         synchronized (connections) {
-            connections.forEach(StompConnection::close);
+            connections.forEach(StompFrameClient::close);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * A node killed with SIGKILL (a separate process: no shutdown hook, no goodbye to RabbitMQ or to its
@@ -51,8 +52,8 @@ class NodeCrashTest {
         Device bobsPhone = new Device("bob");
         String alicesNewest = newest(survivor.allNotificationIds(alice));
         String bobsNewest = newest(survivor.allNotificationIds(bob));
-        StompConnection aliceOnDoomed = alicesPhone.connectTo(doomed.port, alice, alicesNewest);
-        StompConnection bobOnDoomed = bobsPhone.connectTo(doomed.port, bob, bobsNewest);
+        StompFrameClient aliceOnDoomed = alicesPhone.connectTo(doomed.port, alice, alicesNewest);
+        StompFrameClient bobOnDoomed = bobsPhone.connectTo(doomed.port, bob, bobsNewest);
 
         CountDownLatch killed = new CountDownLatch(1);
         CompletableFuture<Void> actionsOnTheSurvivor = CompletableFuture.runAsync(() -> {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * Two nodes in relay mode behind one RabbitMQ, sharing one store: what a user on one node sees of what
@@ -34,20 +36,20 @@ class RelayClusterTest {
 
     @Test
     void aUserConnectedToNodeAReceivesLiveANotificationCausedByAnActionOnNodeB() {
-        try (StompConnection bob = StompConnection.connect(cluster.a.port(), nodeA.login("bob"))) {
-            bob.subscribe(StompConnection.NOTIFICATIONS);
+        try (StompFrameClient bob = StompFrameClient.connect(cluster.a.port(), nodeA.login("bob"))) {
+            bob.subscribe(StompFrameClient.NOTIFICATIONS);
             bob.subscribe(UNREAD_COUNT);
 
             String request = nodeB.asksForADayOff(nodeA.login("alice"));
 
-            StompConnection.Frame pushed = bob.await(frame -> frame.command().equals("MESSAGE")
+            StompFrame pushed = bob.await(frame -> frame.command().equals("MESSAGE")
                     && frame.body().contains(request), "the notification about " + request);
-            assertThat(pushed.header("destination")).isEqualTo(StompConnection.NOTIFICATIONS);
+            assertThat(pushed.header("destination")).isEqualTo(StompFrameClient.NOTIFICATIONS);
             Map<String, Object> notification = Api.parse(pushed.body());
             assertThat(notification).containsEntry("recipientId", "bob")
                     .containsEntry("type", "LEAVE_REQUEST_SUBMITTED")
                     .containsEntry("leaveRequestId", request);
-            StompConnection.Frame count = bob.await(frame -> frame.command().equals("MESSAGE")
+            StompFrame count = bob.await(frame -> frame.command().equals("MESSAGE")
                     && UNREAD_COUNT.equals(frame.header("destination")), "the unread count");
             assertThat(Api.parse(count.body())).containsKey("unreadCount");
         }
@@ -60,8 +62,8 @@ class RelayClusterTest {
         PresencePort presenceOnB = cluster.b.bean(PresencePort.class);
         String token = nodeA.login("carol");
 
-        try (StompConnection onA = StompConnection.connect(cluster.a.port(), token)) {
-            try (StompConnection onB = StompConnection.connect(cluster.b.port(), token)) {
+        try (StompFrameClient onA = StompFrameClient.connect(cluster.a.port(), token)) {
+            try (StompFrameClient onB = StompFrameClient.connect(cluster.b.port(), token)) {
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                     assertThat(presenceOnA.sessionCount(carol)).as("carol's sessions seen by node A").isEqualTo(2);
                     assertThat(presenceOnB.sessionCount(carol)).as("carol's sessions seen by node B").isEqualTo(2);
@@ -80,20 +82,20 @@ class RelayClusterTest {
 
     @Test
     void everyFrameIsAnsweredWithExactlyOneReceiptAndAPushRightAfterTheSubscribeReceiptIsDelivered() {
-        try (StompConnection bob = StompConnection.connect(cluster.b.port(), nodeB.login("bob"))) {
-            bob.subscribe(StompConnection.NOTIFICATIONS);
+        try (StompFrameClient bob = StompFrameClient.connect(cluster.b.port(), nodeB.login("bob"))) {
+            bob.subscribe(StompFrameClient.NOTIFICATIONS);
             String request = nodeA.asksForADayOff(nodeA.login("alice"));
             bob.await(frame -> frame.command().equals("MESSAGE") && frame.body().contains(request),
                     "the push sent right after the receipt");
 
             bob.subscribe(Device.LIST);
             bob.subscribe("/user/queue/errors");
-            String listed = bob.send("/app/notifications", "{\"limit\":1}");
-            StompConnection.Frame list = bob.await(frame -> frame.command().equals("MESSAGE")
+            String listed = bob.sendJson("/app/notifications", "{\"limit\":1}");
+            StompFrame list = bob.await(frame -> frame.command().equals("MESSAGE")
                     && Device.LIST.equals(frame.header("destination")), "the list reply");
             assertThat(Api.parse(list.body())).containsKeys("items", "hasMore", "unreadCount");
-            bob.send("/app/notifications/mark-all-read", "");
-            String last = bob.send("/app/notifications", "{\"limit\":1}");
+            bob.sendJson("/app/notifications/mark-all-read", "");
+            String last = bob.sendJson("/app/notifications", "{\"limit\":1}");
 
             List<String> receiptIds = bob.frames().stream().filter(frame -> frame.command().equals("RECEIPT"))
                     .map(frame -> frame.header("receipt-id")).toList();
@@ -105,11 +107,11 @@ class RelayClusterTest {
     @Test
     void theQueuesOfSessionsThatEndedDoNotPileUpInRabbitMq() {
         Set<String> before = Set.copyOf(cluster.rabbitMq.queues());
-        List<StompConnection> sessions = new java.util.ArrayList<>();
+        List<StompFrameClient> sessions = new java.util.ArrayList<>();
         for (String user : List.of("alice", "bob", "carol")) {
             for (Cluster.NodeRef node : List.of(new Cluster.NodeRef(cluster.a.port()), new Cluster.NodeRef(cluster.b.port()))) {
-                StompConnection session = StompConnection.connect(node.port(), nodeA.login(user));
-                session.subscribe(StompConnection.NOTIFICATIONS);
+                StompFrameClient session = StompFrameClient.connect(node.port(), nodeA.login(user));
+                session.subscribe(StompFrameClient.NOTIFICATIONS);
                 session.subscribe(UNREAD_COUNT);
                 session.subscribe(Device.LIST);
                 session.subscribe("/user/queue/errors");
@@ -120,7 +122,7 @@ class RelayClusterTest {
         assertThat(during.stream().filter(queue -> !before.contains(queue)))
                 .as("a queue for each subscription of each session").hasSize(24);
 
-        sessions.forEach(StompConnection::close);
+        sessions.forEach(StompFrameClient::close);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(cluster.rabbitMq.queues())
                 .as("queues left in RabbitMQ after the sessions ended").allMatch(before::contains));

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * RabbitMQ stopped for 10 seconds under two running nodes, then started again: the relay recovers by
@@ -40,7 +41,7 @@ class RelayOutageTest {
         String hana = nodeA.login("hana");
         Device bobsPhone = new Device("bob");
         List<String> bobsBefore = nodeA.allNotificationIds(bob);
-        StompConnection first = bobsPhone.connectTo(cluster.a.port(), bob,
+        StompFrameClient first = bobsPhone.connectTo(cluster.a.port(), bob,
                 bobsBefore.isEmpty() ? null : bobsBefore.get(bobsBefore.size() - 1));
         String beforeOutage = nodeB.asksForADayOff(alice);
         first.await(frame -> frame.command().equals("MESSAGE") && frame.body().contains(beforeOutage), "a live push");
@@ -73,7 +74,7 @@ class RelayOutageTest {
             assertRelay(nodeA, hana, 200, "UP");
             assertRelay(nodeB, hana, 200, "UP");
         });
-        StompConnection second = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        StompFrameClient second = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> bobsPhone.connectTo(cluster.a.port(), bob, null), connection -> true);
         String afterOutage = nodeB.asksForADayOff(alice);
         second.await(frame -> frame.command().equals("MESSAGE") && frame.body().contains(afterOutage),

@@ -15,6 +15,8 @@ import org.leavenotify.application.contract.PushNotificationContract;
 import org.leavenotify.application.notification.port.out.PresencePort;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
 import org.leavenotify.domain.organisation.EmployeeId;
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * The notification ports' contracts against their relay-mode adapters ({@code RelayNotificationPusher},
@@ -23,7 +25,7 @@ import org.leavenotify.domain.organisation.EmployeeId;
  */
 class RelayPortContractsTest {
 
-    private static final String NOTIFICATIONS = StompConnection.NOTIFICATIONS;
+    private static final String NOTIFICATIONS = StompFrameClient.NOTIFICATIONS;
     private static final String UNREAD_COUNT = "/user/queue/notifications/unread-count";
     private static final String CHANGES = "/user/queue/notifications/changes";
 
@@ -31,7 +33,7 @@ class RelayPortContractsTest {
     private static Api nodeB;
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private final List<StompConnection> opened = new ArrayList<>();
+    private final List<StompFrameClient> opened = new ArrayList<>();
 
     @BeforeAll
     static void startTheCluster() {
@@ -40,9 +42,9 @@ class RelayPortContractsTest {
     }
 
     /** A session of {@code employee} on node B (the contracts' people are demo users). */
-    private StompConnection onNodeB(EmployeeId employee) {
+    private StompFrameClient onNodeB(EmployeeId employee) {
         String token = TOKENS.computeIfAbsent(employee.value(), nodeB::login);
-        StompConnection connection = StompConnection.connect(cluster.b.port(), token);
+        StompFrameClient connection = StompFrameClient.connect(cluster.b.port(), token);
         opened.add(connection);
         return connection;
     }
@@ -50,9 +52,9 @@ class RelayPortContractsTest {
     /** Every session a test opened is closed, and node A has seen them go, before the next test counts. */
     @AfterEach
     void closeEverySession() {
-        opened.forEach(StompConnection::close);
+        opened.forEach(StompFrameClient::close);
         PresencePort presenceOnA = cluster.a.bean(PresencePort.class);
-        await().atMost(StompConnection.TIMEOUT).until(() ->
+        await().atMost(StompFrameClient.PATIENCE).until(() ->
                 presenceOnA.sessionCount(new EmployeeId("alice")) == 0 && presenceOnA.sessionCount(new EmployeeId("bob")) == 0);
     }
 
@@ -67,7 +69,7 @@ class RelayPortContractsTest {
         @Override
         @SuppressWarnings("unchecked")
         protected Device connect(EmployeeId employee) {
-            StompConnection session = onNodeB(employee);
+            StompFrameClient session = onNodeB(employee);
             session.subscribe(NOTIFICATIONS);
             session.subscribe(UNREAD_COUNT);
             session.subscribe(CHANGES);
@@ -95,7 +97,7 @@ class RelayPortContractsTest {
             };
         }
 
-        private static Map<String, Object> body(StompConnection.Frame message) {
+        private static Map<String, Object> body(StompFrame message) {
             return Api.parse(message.body());
         }
     }
@@ -122,7 +124,7 @@ class RelayPortContractsTest {
         /** Node A learns of node B's sessions through the broker, a moment after they open or close. */
         @Override
         protected void awaitCount(EmployeeId employee, int expected) {
-            await().atMost(StompConnection.TIMEOUT).until(() -> presence().sessionCount(employee) == expected);
+            await().atMost(StompFrameClient.PATIENCE).until(() -> presence().sessionCount(employee) == expected);
         }
     }
 }

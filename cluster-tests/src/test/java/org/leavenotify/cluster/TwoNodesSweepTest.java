@@ -28,6 +28,7 @@ import org.leavenotify.domain.leave.LeaveRequests;
 import org.leavenotify.domain.leave.LeaveType;
 import org.leavenotify.domain.leave.WorkingDays;
 import org.leavenotify.domain.shared.EventId;
+import org.leavenotify.testsupport.StompFrameClient;
 
 /**
  * Both nodes' recovery sweeps (every 500 ms here) find the same outboxes in the shared store: a backlog
@@ -50,10 +51,10 @@ class TwoNodesSweepTest {
     void twoNodesSweepingTheSameOutboxesProduceEachNotificationOnce() {
         Api nodeA = new Api(cluster.a.port());
         String bob = nodeA.login("bob");
-        try (StompConnection bobOnA = StompConnection.connect(cluster.a.port(), bob);
-             StompConnection bobOnB = StompConnection.connect(cluster.b.port(), bob)) {
-            bobOnA.subscribe(StompConnection.NOTIFICATIONS);
-            bobOnB.subscribe(StompConnection.NOTIFICATIONS);
+        try (StompFrameClient bobOnA = StompFrameClient.connect(cluster.a.port(), bob);
+             StompFrameClient bobOnB = StompFrameClient.connect(cluster.b.port(), bob)) {
+            bobOnA.subscribe(StompFrameClient.NOTIFICATIONS);
+            bobOnB.subscribe(StompFrameClient.NOTIFICATIONS);
             LeaveRequestRepositoryPort store = cluster.a.bean(LeaveRequestRepositoryPort.class);
             IdGeneratorPort ids = cluster.a.bean(IdGeneratorPort.class);
             Set<String> backlog = new HashSet<>();
@@ -61,7 +62,7 @@ class TwoNodesSweepTest {
                 backlog.add(store.save(aliceAsksForLeave(ids)).id().value());
             }
 
-            for (StompConnection session : List.of(bobOnA, bobOnB)) {
+            for (StompFrameClient session : List.of(bobOnA, bobOnB)) {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         assertThat(requestsNotifiedOn(session)).as("pushed to bob's session").containsAll(backlog));
                 assertThat(requestsNotifiedOn(session).stream().filter(backlog::contains))
@@ -88,8 +89,8 @@ class TwoNodesSweepTest {
                 Instant.now());
     }
 
-    private static List<String> requestsNotifiedOn(StompConnection session) {
-        return session.messages(StompConnection.NOTIFICATIONS).stream()
+    private static List<String> requestsNotifiedOn(StompFrameClient session) {
+        return session.messages(StompFrameClient.NOTIFICATIONS).stream()
                 .map(frame -> Api.parse(frame.body()))
                 .map((Map<String, Object> notification) -> (String) notification.get("leaveRequestId"))
                 .toList();

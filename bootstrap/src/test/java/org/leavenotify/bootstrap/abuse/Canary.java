@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.leavenotify.bootstrap.reliability.Api;
-import org.leavenotify.bootstrap.reliability.Frame;
-import org.leavenotify.bootstrap.reliability.StompClient;
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,14 +26,14 @@ final class Canary implements AutoCloseable {
 
     private final Api api;
     private final String alice;
-    private final StompClient bob;
+    private final StompFrameClient bob;
     private final List<String> requested = new ArrayList<>();
     private final List<Long> latenciesMicros = new ArrayList<>();
 
     Canary(Api api, int port) {
         this.api = api;
         this.alice = api.logIn("alice");
-        this.bob = StompClient.connect(api.http(), port, api.logIn("bob"));
+        this.bob = StompFrameClient.connect(api.http(), port, api.logIn("bob"));
         bob.subscribe("canary", "/user/queue/notifications");
     }
 
@@ -43,7 +43,7 @@ final class Canary implements AutoCloseable {
                 .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         String requestId = api.askForADay(alice, monday);
         long asked = System.nanoTime();
-        Frame told = bob.next(frame -> frame.command().equals("MESSAGE") && frame.body().contains(requestId));
+        StompFrame told = bob.next(frame -> frame.command().equals("MESSAGE") && frame.body().contains(requestId));
         latenciesMicros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - asked));
         assertThat(told.body()).contains("\"recipientId\":\"bob\"");
         requested.add(requestId);

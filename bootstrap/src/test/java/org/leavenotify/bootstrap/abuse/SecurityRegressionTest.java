@@ -33,6 +33,7 @@ import org.leavenotify.application.leave.port.out.EmployeeDirectoryPort;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.bootstrap.reliability.Api;
 import org.leavenotify.testsupport.RawWebSocket;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -314,8 +315,7 @@ class SecurityRegressionTest {
                     + "\"Test Person\", \"roles\": [\"EMPLOYEE\"], \"managerId\": \"bob\", \"annualAllowance\": 25, "
                     + "\"initialPassword\": \"plum kettle orbit 38\"}").status()).as(username).isEqualTo(201);
             String earlier = api.logIn(username, "plum kettle orbit 38").ok().json().get("accessToken").asString();
-            org.leavenotify.bootstrap.reliability.StompClient session = org.leavenotify.bootstrap.reliability.StompClient
-                    .connect(api.http(), port, earlier);
+            StompFrameClient session = StompFrameClient.connect(api.http(), port, earlier);
 
             change.accept(username);
 

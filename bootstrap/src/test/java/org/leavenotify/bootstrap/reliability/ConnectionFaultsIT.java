@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leavenotify.testsupport.StompFrameClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,7 +154,7 @@ class ConnectionFaultsIT {
         Device canary = new Device("alice");
         canary.goOnline(api.http(), app.port(), tokens.get("alice"));
         // Bob's other device asks for no page: none of the slow session's pages may land here
-        StompClient bobsOtherDevice = StompClient.connect(api.http(), app.port(), tokens.get("bob"));
+        StompFrameClient bobsOtherDevice = StompFrameClient.connect(api.http(), app.port(), tokens.get("bob"));
         bobsOtherDevice.subscribe("l", "/user/queue/notifications/list");
         Prometheus before = scrape();
 

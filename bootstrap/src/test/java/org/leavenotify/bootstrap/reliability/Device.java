@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +27,7 @@ public final class Device {
     private final TreeMap<String, String> held = new TreeMap<>();
     private final AtomicInteger wireDuplicates = new AtomicInteger();
     private final AtomicInteger connects = new AtomicInteger();
-    private volatile StompClient client;
+    private volatile StompFrameClient client;
     private volatile String baseline;
 
     public Device(String user) {
@@ -43,7 +45,7 @@ public final class Device {
      * falls between the two.
      */
     public void goOnline(HttpClient http, int port, String token) {
-        StompClient session = StompClient.connect(http, port, token);
+        StompFrameClient session = StompFrameClient.connect(http, port, token);
         session.onFrame(frame -> {
             if ("MESSAGE".equals(frame.command())
                     && "/user/queue/notifications".equals(frame.header("destination"))) {
@@ -69,7 +71,7 @@ public final class Device {
         return storedIds.stream().filter(id -> baseline == null || id.compareTo(baseline) > 0).toList();
     }
 
-    private void catchUp(StompClient session, String heldBefore) {
+    private void catchUp(StompFrameClient session, String heldBefore) {
         String after = heldBefore;
         if (after == null) {
             after = baseline;
@@ -91,7 +93,7 @@ public final class Device {
     }
 
     /** Nothing held and nothing stored at the baseline: everything there is, newest first, page by page. */
-    private void catchUpFromTheStart(StompClient session) {
+    private void catchUpFromTheStart(StompFrameClient session) {
         JsonNode json = list(session, "{\"limit\": 100}");
         while (true) {
             String before = null;
@@ -106,30 +108,30 @@ public final class Device {
         }
     }
 
-    private static JsonNode list(StompClient session, String request) {
+    private static JsonNode list(StompFrameClient session, String request) {
         session.sendJson("/app/notifications", request);
-        Frame page = session.next(frame -> "MESSAGE".equals(frame.command())
+        StompFrame page = session.next(frame -> "MESSAGE".equals(frame.command())
                 && "/user/queue/notifications/list".equals(frame.header("destination")));
         return Api.JSON.readTree(page.body());
     }
 
     /** Drops the connection without a word, as a lost network or a killed server would. */
     public void drop() {
-        StompClient current = client;
+        StompFrameClient current = client;
         if (current != null) {
             current.abort();
         }
     }
 
     public void close() {
-        StompClient current = client;
+        StompFrameClient current = client;
         if (current != null) {
             current.close();
         }
     }
 
     public boolean isOpen() {
-        StompClient current = client;
+        StompFrameClient current = client;
         return current != null && current.isOpen();
     }
 

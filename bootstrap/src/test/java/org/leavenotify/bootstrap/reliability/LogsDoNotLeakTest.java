@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,13 +64,13 @@ class LogsDoNotLeakTest {
         assertThat(api.get("/api/notifications", alice).status()).isEqualTo(200);
 
         for (String refused : new String[] {forged, MALFORMED_TOKEN}) {
-            try (StompClient client = StompClient.connecting(api.http(), port, refused)) {
+            try (StompFrameClient client = StompFrameClient.connecting(api.http(), port, refused)) {
                 assertThat(client.nextCommand("ERROR").header("message")).isNotBlank();
                 client.awaitClosed();
             }
         }
-        try (StompClient bobsSession = StompClient.connect(api.http(), port, bob);
-             StompClient alicesSession = StompClient.connect(api.http(), port, alice)) {
+        try (StompFrameClient bobsSession = StompFrameClient.connect(api.http(), port, bob);
+             StompFrameClient alicesSession = StompFrameClient.connect(api.http(), port, alice)) {
             alicesSession.subscribe("errors", "/user/queue/errors");
             alicesSession.sendJson("/app/notifications/mark-read", "{\"id\": \"" + BODY_CANARY + "\"}");
             assertThat(alicesSession.nextCommand("MESSAGE").body()).contains("\"status\":400");

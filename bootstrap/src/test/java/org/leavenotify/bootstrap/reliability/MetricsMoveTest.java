@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,8 +56,8 @@ class MetricsMoveTest {
         String alice = api.logIn("alice");
         String bob = api.logIn("bob");
         Prometheus before = scrape();
-        try (StompClient bobsPhone = StompClient.connect(api.http(), port, bob);
-             StompClient bobsLaptop = StompClient.connect(api.http(), port, bob)) {
+        try (StompFrameClient bobsPhone = StompFrameClient.connect(api.http(), port, bob);
+             StompFrameClient bobsLaptop = StompFrameClient.connect(api.http(), port, bob)) {
             bobsPhone.subscribe("n", "/user/queue/notifications");
             Prometheus connected = scrape();
             assertThat(connected.value("leavenotify_stomp_sessions") - before.value("leavenotify_stomp_sessions"))
@@ -87,10 +88,10 @@ class MetricsMoveTest {
 
         api.logIn("carol", "not her password");
         api.get("/api/notifications", forged);
-        try (StompClient refused = StompClient.connecting(api.http(), port, forged)) {
+        try (StompFrameClient refused = StompFrameClient.connecting(api.http(), port, forged)) {
             refused.nextCommand("ERROR");
         }
-        try (StompClient session = StompClient.connect(api.http(), port, alice)) {
+        try (StompFrameClient session = StompFrameClient.connect(api.http(), port, alice)) {
             session.send("SUBSCRIBE\nid:t\ndestination:/topic/everything\n\n\0");
             session.nextCommand("ERROR");
         }
@@ -107,7 +108,7 @@ class MetricsMoveTest {
     void aSessionSendingBeyondItsBurstMovesTheLimitViolations() {
         String carol = api.logIn("carol");
         Prometheus before = scrape();
-        try (StompClient session = StompClient.connect(api.http(), port, carol)) {
+        try (StompFrameClient session = StompFrameClient.connect(api.http(), port, carol)) {
             session.subscribe("errors", "/user/queue/errors");
             for (int i = 0; i < 55; i++) {
                 session.send("SEND\ndestination:/app/notifications/mark-all-read\n\n\0");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.bootstrap.repository.RepositoryRoot;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yaml.snakeyaml.Yaml;
@@ -97,7 +98,7 @@ class OperatorsKitTest {
         String forged = alice.substring(0, alice.length() - 3) + (alice.endsWith("AAA") ? "BBB" : "AAA");
         api.logIn("carol", "not her password");
         api.get("/api/notifications", forged);
-        try (StompClient bobsPhone = StompClient.connect(api.http(), port, bob)) {
+        try (StompFrameClient bobsPhone = StompFrameClient.connect(api.http(), port, bob)) {
             bobsPhone.subscribe("n", "/user/queue/notifications");
             api.askForADay(alice, LocalDate.now(ZoneOffset.UTC).plusWeeks(97).with(TemporalAdjusters.next(DayOfWeek.THURSDAY)));
             bobsPhone.next(frame -> frame.command().equals("MESSAGE"));

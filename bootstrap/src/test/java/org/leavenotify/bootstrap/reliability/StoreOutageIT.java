@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leavenotify.testsupport.StompFrameClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +78,7 @@ class StoreOutageIT {
                 }
                 readinessDown |= api.get("/actuator/health/readiness", null).status() == 503;
                 if (stompAnswer == null) {
-                    try (StompClient refusedSession = StompClient.connecting(api.http(), app.port(), tokens.get("alice"))) {
+                    try (StompFrameClient refusedSession = StompFrameClient.connecting(api.http(), app.port(), tokens.get("alice"))) {
                         stompAnswer = refusedSession.next(frame -> frame.command().equals("ERROR")
                                 || frame.command().equals("CONNECTED")).toString();
                     }

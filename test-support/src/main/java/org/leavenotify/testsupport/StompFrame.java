@@ -1,18 +1,18 @@
-package org.leavenotify.bootstrap.reliability;
+package org.leavenotify.testsupport;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One STOMP frame as received: command, headers (first value of each, escapes decoded), body. */
-public record Frame(String command, Map<String, String> headers, String body) {
+public record StompFrame(String command, Map<String, String> headers, String body) {
 
-    public static Frame parse(String text) {
+    public static StompFrame parse(String text) {
         String frame = text;
         while (frame.startsWith("\n") || frame.startsWith("\r\n")) {
             frame = frame.substring(frame.indexOf('\n') + 1);
         }
         if (frame.isEmpty()) {
-            return new Frame("HEARTBEAT", Map.of(), "");
+            return new StompFrame("HEARTBEAT", Map.of(), "");
         }
         int end = frame.indexOf("\n\n");
         String head = end < 0 ? frame : frame.substring(0, end);
@@ -29,7 +29,7 @@ public record Frame(String command, Map<String, String> headers, String body) {
                 headers.putIfAbsent(lines[i].substring(0, colon), unescape(lines[i].substring(colon + 1)));
             }
         }
-        return new Frame(lines[0].strip(), headers, body);
+        return new StompFrame(lines[0].strip(), headers, body);
     }
 
     public String header(String name) {
