@@ -54,6 +54,11 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
         return open(URI.create("ws://127.0.0.1:" + port + "/ws"), http);
     }
 
+    /** As {@link #open(HttpClient, int)} with a client of its own. */
+    public static StompFrameClient open(int port) {
+        return open(DEFAULT_HTTP, port);
+    }
+
     /** Opens the WebSocket at any address ({@code wss://} through a TLS proxy, say). */
     public static StompFrameClient open(URI endpoint, HttpClient http) {
         StompFrameClient client = new StompFrameClient();
@@ -126,6 +131,15 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
             throw new IllegalStateException("could not send " + text.lines().findFirst().orElse("") + " (closed: "
                     + closed.getNow(null) + ", failure: " + failure + ")", e);
         }
+    }
+
+    /** Sends one frame: its command, its headers as {@code name:value}, no body. */
+    public void sendFrame(String command, String... headers) {
+        StringBuilder frame = new StringBuilder(command).append('\n');
+        for (String header : headers) {
+            frame.append(header).append('\n');
+        }
+        send(frame.append('\n').append('\0').toString());
     }
 
     /** Subscribes with a receipt and waits for it: from then on the subscription is active. */
@@ -304,7 +318,10 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
         webSocket.request(1);
     }
 
-    /** A WebSocket message may hold several frames, each ended by NUL; heart-beats (bare EOLs) are left out. */
+    /**
+     * A WebSocket message may hold several frames, each ended by NUL; a heart-beat (a bare EOL, sent only when
+     * the CONNECT asked for them) is kept as a frame of command {@code HEARTBEAT}, not given to the listener.
+     */
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
@@ -313,15 +330,13 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
             partial.setLength(0);
             for (String raw : text.split("\0")) {
                 StompFrame frame = StompFrame.parse(raw.replace("\r\n", "\n"));
-                if (!frame.command().equals("HEARTBEAT")) {
-                    Consumer<StompFrame> current = listener;
-                    if (current != null) {
-                        current.accept(frame);
-                    }
-                    synchronized (received) {
-                        received.add(frame);
-                        received.notifyAll();
-                    }
+                Consumer<StompFrame> current = listener;
+                if (current != null && !frame.command().equals("HEARTBEAT")) {
+                    current.accept(frame);
+                }
+                synchronized (received) {
+                    received.add(frame);
+                    received.notifyAll();
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
@@ -38,13 +39,13 @@ class StompChannelThreadsTest extends StompIntegrationTest {
         ExecutorChannelInterceptor recordOutbound = recorder(outboundThreads);
         inbound.addInterceptor(recordInbound);
         outbound.addInterceptor(recordOutbound);
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
-            raw.next("CONNECTED");
-            raw.send("SUBSCRIBE", "id:sub-1", "destination:/user/queue/notifications/list", "receipt:r-subscribe");
-            raw.next("RECEIPT");
-            raw.send("SEND", "destination:/app/notifications", "receipt:r-send");
-            raw.next("RECEIPT");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
+            raw.nextCommand("CONNECTED");
+            raw.sendFrame("SUBSCRIBE", "id:sub-1", "destination:/user/queue/notifications/list", "receipt:r-subscribe");
+            raw.nextCommand("RECEIPT");
+            raw.sendFrame("SEND", "destination:/app/notifications", "receipt:r-send");
+            raw.nextCommand("RECEIPT");
         } finally {
             inbound.removeInterceptor(recordInbound);
             outbound.removeInterceptor(recordOutbound);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -61,92 +63,95 @@ class StompLimitsTest extends StompIntegrationTest {
 
     @Test
     void framesBeyondTheBurstAreDroppedAndAnsweredWith429AndTheSessionStaysOpen() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
-            raw.next("CONNECTED");
-            raw.send("SUBSCRIBE", "id:errors", "destination:" + ERRORS, "receipt:r-0");
-            raw.next("RECEIPT");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
+            raw.nextCommand("CONNECTED");
+            raw.sendFrame("SUBSCRIBE", "id:errors", "destination:" + ERRORS, "receipt:r-0");
+            raw.nextCommand("RECEIPT");
             for (int i = 1; i < 20; i++) {
-                raw.send("SEND", "destination:/app/notifications/mark-all-read", "receipt:r-" + i);
-                assertThat(raw.next("RECEIPT")).contains("receipt-id:r-" + i);
+                raw.sendFrame("SEND", "destination:/app/notifications/mark-all-read", "receipt:r-" + i);
+                assertThat(raw.nextCommand("RECEIPT").header("receipt-id")).isEqualTo("r-" + i);
             }
 
-            raw.send("SEND", "destination:/app/notifications/mark-all-read", "receipt:r-dropped");
+            raw.sendFrame("SEND", "destination:/app/notifications/mark-all-read", "receipt:r-dropped");
 
-            String reply = raw.next("MESSAGE");
-            assertThat(reply).contains("destination:" + ERRORS)
-                    .contains("\"destination\":\"/app/notifications/mark-all-read\"").contains("\"status\":429")
+            StompFrame reply = raw.nextCommand("MESSAGE");
+            assertThat(reply.header("destination")).isEqualTo(ERRORS);
+            assertThat(reply.body()).contains("\"destination\":\"/app/notifications/mark-all-read\"").contains("\"status\":429")
                     .contains("too many frames: at most 20 at once, then 1 per 1h");
-            raw.send("UNSUBSCRIBE", "id:errors");
-            raw.send("DISCONNECT", "receipt:r-bye");
-            assertThat(raw.remaining()).noneMatch(frame -> frame.contains("receipt-id:r-dropped"));
+            raw.sendFrame("UNSUBSCRIBE", "id:errors");
+            raw.sendFrame("DISCONNECT", "receipt:r-bye");
+            assertThat(raw.pending()).noneMatch(frame -> "r-dropped".equals(frame.header("receipt-id")));
         }
     }
 
     @Test
     void aSessionThatGoesOnSendingIsClosedWithAnErrorSayingSo() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(CAROL));
-            raw.next("CONNECTED");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(CAROL));
+            raw.nextCommand("CONNECTED");
 
             for (int i = 0; i < 24; i++) {
-                raw.send("SEND", "destination:/app/notifications/mark-all-read");
+                raw.sendFrame("SEND", "destination:/app/notifications/mark-all-read");
             }
 
-            assertThat(raw.next("ERROR")).contains("message:RATE_LIMITED\\c this session went on sending frames "
-                    + "faster than 1 per 1h; it is closed");
+            assertThat(raw.nextCommand("ERROR").header("message")).isEqualTo("RATE_LIMITED: this session went on sending "
+                    + "frames faster than 1 per 1h; it is closed");
             raw.awaitClosed();
         }
     }
 
     @Test
     void aSubscriptionBeyondTheCapClosesTheSession() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
-            raw.next("CONNECTED");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
+            raw.nextCommand("CONNECTED");
             for (int i = 0; i < 6; i++) {
-                raw.send("SUBSCRIBE", "id:s-" + i, "destination:/user/queue/notifications", "receipt:r-" + i);
-                raw.next("RECEIPT");
+                raw.sendFrame("SUBSCRIBE", "id:s-" + i, "destination:/user/queue/notifications", "receipt:r-" + i);
+                raw.nextCommand("RECEIPT");
             }
 
-            raw.send("SUBSCRIBE", "id:s-6", "destination:/user/queue/notifications", "receipt:r-6");
+            raw.sendFrame("SUBSCRIBE", "id:s-6", "destination:/user/queue/notifications", "receipt:r-6");
 
-            assertThat(raw.next("ERROR")).contains("receipt-id:r-6")
-                    .contains("message:TOO_MANY_SUBSCRIPTIONS\\c at most 6 subscriptions per session");
+            StompFrame error = raw.nextCommand("ERROR");
+            assertThat(error.header("receipt-id")).isEqualTo("r-6");
+            assertThat(error.header("message")).isEqualTo("TOO_MANY_SUBSCRIPTIONS: at most 6 subscriptions per session");
             raw.awaitClosed();
         }
     }
 
     @Test
     void unsubscribingFreesItsPlace() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(CAROL));
-            raw.next("CONNECTED");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(CAROL));
+            raw.nextCommand("CONNECTED");
             for (int i = 0; i < 6; i++) {
-                raw.send("SUBSCRIBE", "id:s-" + i, "destination:/user/queue/notifications", "receipt:r-" + i);
-                raw.next("RECEIPT");
+                raw.sendFrame("SUBSCRIBE", "id:s-" + i, "destination:/user/queue/notifications", "receipt:r-" + i);
+                raw.nextCommand("RECEIPT");
             }
-            raw.send("UNSUBSCRIBE", "id:s-0", "receipt:r-unsubscribe");
-            raw.next("RECEIPT");
+            raw.sendFrame("UNSUBSCRIBE", "id:s-0", "receipt:r-unsubscribe");
+            raw.nextCommand("RECEIPT");
 
-            raw.send("SUBSCRIBE", "id:s-6", "destination:/user/queue/notifications", "receipt:r-6");
+            raw.sendFrame("SUBSCRIBE", "id:s-6", "destination:/user/queue/notifications", "receipt:r-6");
 
-            assertThat(raw.next("RECEIPT")).contains("receipt-id:r-6");
+            assertThat(raw.nextCommand("RECEIPT").header("receipt-id")).isEqualTo("r-6");
         }
     }
 
     @Test
     void aSubscriptionIdAlreadyInUseIsRefusedAndTheSessionClosed() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
-            raw.next("CONNECTED");
-            raw.send("SUBSCRIBE", "id:same", "destination:/user/queue/notifications", "receipt:r-1");
-            raw.next("RECEIPT");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
+            raw.nextCommand("CONNECTED");
+            raw.sendFrame("SUBSCRIBE", "id:same", "destination:/user/queue/notifications", "receipt:r-1");
+            raw.nextCommand("RECEIPT");
 
-            raw.send("SUBSCRIBE", "id:same", "destination:/user/queue/errors", "receipt:r-2");
+            raw.sendFrame("SUBSCRIBE", "id:same", "destination:/user/queue/errors", "receipt:r-2");
 
-            assertThat(raw.next("ERROR")).contains("receipt-id:r-2")
-                    .contains("message:DUPLICATE_SUBSCRIPTION\\c the subscription id same is already in use");
+            StompFrame error = raw.nextCommand("ERROR");
+            assertThat(error.header("receipt-id")).isEqualTo("r-2");
+            assertThat(error.header("message")).isEqualTo(
+                    "DUPLICATE_SUBSCRIPTION: the subscription id same is already in use on this session");
             raw.awaitClosed();
         }
     }

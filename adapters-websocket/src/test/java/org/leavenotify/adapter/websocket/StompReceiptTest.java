@@ -3,6 +3,8 @@ package org.leavenotify.adapter.websocket;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.leavenotify.application.notification.port.out.PushNotificationPort;
+import org.leavenotify.testsupport.StompFrame;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,34 +19,34 @@ class StompReceiptTest extends StompIntegrationTest {
 
     @Test
     void subscribeSendUnsubscribeAndDisconnectAreEachAnsweredWithTheirReceipt() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
-            raw.next("CONNECTED");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
+            raw.nextCommand("CONNECTED");
 
-            raw.send("SUBSCRIBE", "id:sub-1", "destination:/user/queue/notifications/list", "receipt:r-subscribe");
-            assertThat(raw.next("RECEIPT")).contains("receipt-id:r-subscribe");
-            raw.send("SEND", "destination:/app/notifications", "receipt:r-send");
-            assertThat(raw.next("RECEIPT")).contains("receipt-id:r-send");
-            raw.send("UNSUBSCRIBE", "id:sub-1", "receipt:r-unsubscribe");
-            assertThat(raw.next("RECEIPT")).contains("receipt-id:r-unsubscribe");
-            raw.send("DISCONNECT", "receipt:r-disconnect");
-            assertThat(raw.next("RECEIPT")).contains("receipt-id:r-disconnect");
+            raw.sendFrame("SUBSCRIBE", "id:sub-1", "destination:/user/queue/notifications/list", "receipt:r-subscribe");
+            assertThat(raw.nextCommand("RECEIPT").header("receipt-id")).isEqualTo("r-subscribe");
+            raw.sendFrame("SEND", "destination:/app/notifications", "receipt:r-send");
+            assertThat(raw.nextCommand("RECEIPT").header("receipt-id")).isEqualTo("r-send");
+            raw.sendFrame("UNSUBSCRIBE", "id:sub-1", "receipt:r-unsubscribe");
+            assertThat(raw.nextCommand("RECEIPT").header("receipt-id")).isEqualTo("r-unsubscribe");
+            raw.sendFrame("DISCONNECT", "receipt:r-disconnect");
+            assertThat(raw.nextCommand("RECEIPT").header("receipt-id")).isEqualTo("r-disconnect");
         }
     }
 
     @Test
     void aRefusedFrameIsAnsweredWithAnErrorCarryingItsReceiptIdAndNoReceipt() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
-            raw.next("CONNECTED");
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "Authorization:Bearer " + tokenFor(ALICE));
+            raw.nextCommand("CONNECTED");
 
-            raw.send("SUBSCRIBE", "id:sub-1", "destination:/topic/anything", "receipt:r-refused");
+            raw.sendFrame("SUBSCRIBE", "id:sub-1", "destination:/topic/anything", "receipt:r-refused");
 
-            String error = raw.next("ERROR");
-            assertThat(error).contains("receipt-id:r-refused")
-                    .contains("message:ACCESS_DENIED\\c SUBSCRIBE to /topic/anything is not allowed");
+            StompFrame error = raw.nextCommand("ERROR");
+            assertThat(error.header("receipt-id")).isEqualTo("r-refused");
+            assertThat(error.header("message")).isEqualTo("ACCESS_DENIED: SUBSCRIBE to /topic/anything is not allowed");
             raw.awaitClosed();
-            assertThat(raw.remaining()).noneMatch(frame -> frame.startsWith("RECEIPT"));
+            assertThat(raw.pending()).noneMatch(frame -> frame.command().equals("RECEIPT"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.leavenotify.adapter.websocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leavenotify.testsupport.StompFrameClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
@@ -40,24 +41,24 @@ class StompSettingsTest extends StompIntegrationTest {
 
     @Test
     void theServerOffersItsHeartbeatAndSendsIt() throws Exception {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "heart-beat:0,1000",
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "heart-beat:0,1000",
                     "Authorization:Bearer " + tokenFor(HANA));
 
-            assertThat(raw.next("CONNECTED")).contains("heart-beat:1000,1000");
-            raw.next("\n");
+            assertThat(raw.nextCommand("CONNECTED").header("heart-beat")).isEqualTo("1000,1000");
+            raw.nextCommand("HEARTBEAT");
         }
     }
 
     @Test
     void aClientThatFallsSilentIsDisconnectedAndForgotten() {
-        try (var raw = new RawStompConnection(port)) {
-            raw.send("CONNECT", "accept-version:1.2", "host:localhost", "heart-beat:1000,0",
+        try (var raw = StompFrameClient.open(port)) {
+            raw.sendFrame("CONNECT", "accept-version:1.2", "host:localhost", "heart-beat:1000,0",
                     "Authorization:Bearer " + tokenFor(HANA));
-            raw.next("CONNECTED");
+            raw.nextCommand("CONNECTED");
             assertThat(presence.isOnline(HANA)).isTrue();
 
-            assertThat(raw.next("ERROR")).contains("message:Session closed.");
+            assertThat(raw.nextCommand("ERROR").header("message")).isEqualTo("Session closed.");
             raw.awaitClosed();
 
             awaitOffline(HANA);
