@@ -17,6 +17,7 @@ import org.leavenotify.application.contract.MailIntentsContract;
 import org.leavenotify.application.contract.NotificationPreferencesContract;
 import org.leavenotify.application.contract.NotificationStoreContract;
 import org.leavenotify.application.contract.OrganisationStoreContract;
+import org.leavenotify.application.contract.OutboxClaimContract;
 import org.leavenotify.application.contract.PendingLeaveRequestsContract;
 import org.leavenotify.application.contract.RefreshTokensContract;
 import org.leavenotify.application.contract.SessionGenerationsContract;
@@ -29,6 +30,7 @@ import org.leavenotify.application.leave.port.out.PendingLeaveRequestsPort;
 import org.leavenotify.application.mail.port.out.MailIntentsPort;
 import org.leavenotify.application.notification.port.out.NotificationPreferencesPort;
 import org.leavenotify.application.notification.port.out.NotificationStorePort;
+import org.leavenotify.application.notification.port.out.OutboxClaimPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,6 +52,14 @@ abstract class MongoContracts {
             context().getBean(MongoTemplate.class).remove(new Query(), collection);
         }
         return context().getBean(port);
+    }
+
+    @Nested
+    class OutboxClaims extends OutboxClaimContract {
+        @Override
+        protected OutboxClaimPort emptyClaims() {
+            return emptied(OutboxClaimPort.class, "outbox_claims");
+        }
     }
 
     @Nested
