@@ -12,9 +12,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
@@ -135,6 +137,7 @@ public final class StompTestClient implements AutoCloseable {
         private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
         private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
         private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        private final CompletableFuture<String> firstError = new CompletableFuture<>();
         private final Map<String, BlockingQueue<Received>> received = new ConcurrentHashMap<>();
 
         private Session() {
@@ -153,11 +156,14 @@ public final class StompTestClient implements AutoCloseable {
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
             String message = headers.getFirst("message");
-            errors.add(message == null ? String.valueOf(payload) : message);
+            String error = message == null ? String.valueOf(payload) : message;
+            errors.add(error);
+            firstError.complete(error);
         }
 
         @Override
         public void handleTransportError(StompSession session, Throwable exception) {
+            firstError.complete("transport: " + exception.getMessage());
             connected.completeExceptionally(exception);
             closed.complete(exception);
         }
@@ -166,6 +172,24 @@ public final class StompTestClient implements AutoCloseable {
         public void handleException(StompSession session, StompCommand command, StompHeaders headers,
                                     byte[] payload, Throwable exception) {
             errors.add("client failed to handle " + command + ": " + exception);
+            firstError.complete("exception: " + exception.getMessage());
+        }
+
+        /** The first ERROR frame's message (or what ended the transport): how the server closed this session. */
+        public CompletableFuture<String> firstError() {
+            return firstError;
+        }
+
+        /** Waits for CONNECTED (null) or for the refusal: the ERROR frame's message, or why the transport failed. */
+        public String awaitConnectedOrRefused() {
+            try {
+                Object outcome = CompletableFuture.anyOf(connected, firstError).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return outcome instanceof String refusal ? refusal : null;
+            } catch (ExecutionException e) {
+                return firstError.getNow("transport: " + e.getCause().getMessage());
+            } catch (Exception e) {
+                throw new AssertionError("neither CONNECTED nor an ERROR frame; errors: " + errors, e);
+            }
         }
 
         /** Completes when the server answers CONNECTED, exceptionally when it refuses or the transport fails. */
@@ -218,8 +242,16 @@ public final class StompTestClient implements AutoCloseable {
             awaitReceipt(subscribeWithoutWaiting(destination));
         }
 
+        /** Subscribes, hands every message to {@code onMessage} (instead of keeping it for next) and waits for the RECEIPT. */
+        public void subscribe(String destination, Consumer<Received> onMessage) {
+            awaitReceipt(subscribeWithoutWaiting(destination, onMessage));
+        }
+
         public StompSession.Receiptable subscribeWithoutWaiting(String destination) {
-            BlockingQueue<Received> queue = queue(destination);
+            return subscribeWithoutWaiting(destination, queue(destination)::add);
+        }
+
+        private StompSession.Receiptable subscribeWithoutWaiting(String destination, Consumer<Received> onMessage) {
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
             headers.setReceipt("receipt-" + receipts.incrementAndGet());
@@ -231,7 +263,7 @@ public final class StompTestClient implements AutoCloseable {
 
                 @Override
                 public void handleFrame(StompHeaders frameHeaders, Object payload) {
-                    queue.add(new Received(frameHeaders, (String) payload));
+                    onMessage.accept(new Received(frameHeaders, (String) payload));
                 }
             });
         }

@@ -1,6 +1,5 @@
 package org.leavenotify.acceptance.wire;
 
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.leavenotify.acceptance.steps.SeenNotification;
-import org.springframework.messaging.simp.stomp.StompCommand;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.leavenotify.testsupport.StompTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,78 +23,46 @@ final class StompDevice {
     static final String LIST = "/user/queue/notifications/list";
     static final String ERRORS = "/user/queue/errors";
 
-    private final WebSocketStompClient client;
-    private final String url;
+    private final StompTestClient client;
     private final Map<String, SeenNotification> shown = new LinkedHashMap<>();
     private final List<JsonNode> errors = new ArrayList<>();
     private volatile long unreadCount = -1;
     private volatile String newestId;
-    private volatile StompSession session;
+    private volatile StompTestClient.Session session;
     private volatile CompletableFuture<JsonNode> pendingList;
+    /** How the server ended the newest session: its ERROR frame's message. */
     private volatile CompletableFuture<String> ended = new CompletableFuture<>();
 
-    StompDevice(WebSocketStompClient client, String url) {
+    StompDevice(StompTestClient client) {
         this.client = client;
-        this.url = url;
     }
 
     /** Connects with the token; a refused CONNECT (an ERROR frame) fails with its message. */
-    static StompSession connect(WebSocketStompClient client, String url, String token, CompletableFuture<String> error)
-            throws Exception {
-        StompHeaders connect = new StompHeaders();
-        if (token != null) {
-            connect.add("Authorization", "Bearer " + token);
+    static StompTestClient.Session connect(StompTestClient client, String token) {
+        StompTestClient.Session session = client.open(token);
+        String refusal = session.awaitConnectedOrRefused();
+        if (refusal != null) {
+            throw new StompRefused(refusal);
         }
-        StompSessionHandlerAdapter handler = new StompSessionHandlerAdapter() {
-            @Override
-            public void handleFrame(StompHeaders headers, Object payload) {
-                error.complete(headers.getFirst("message"));
-            }
-
-            @Override
-            public Type getPayloadType(StompHeaders headers) {
-                return String.class;
-            }
-
-            @Override
-            public void handleException(StompSession s, StompCommand command, StompHeaders headers, byte[] payload,
-                                        Throwable exception) {
-                error.complete("exception: " + exception.getMessage());
-            }
-
-            @Override
-            public void handleTransportError(StompSession s, Throwable exception) {
-                error.complete("transport: " + exception.getMessage());
-            }
-        };
-        CompletableFuture<StompSession> connected = client.connectAsync(url, new WebSocketHttpHeaders(), connect, handler);
-        CompletableFuture<Object> first = CompletableFuture.anyOf(connected, error);
-        Object outcome = first.get(10, TimeUnit.SECONDS);
-        if (outcome instanceof StompSession stompSession) {
-            stompSession.setAutoReceipt(true);
-            return stompSession;
-        }
-        throw new StompRefused(String.valueOf(outcome));
+        return session;
     }
 
-    void goOnline(String token) throws Exception {
-        ended = new CompletableFuture<>();
-        session = connect(client, url, token, ended);
-        List<CompletableFuture<Void>> receipts = new ArrayList<>();
-        receipts.add(subscribe(NOTIFICATIONS, json -> show(json)));
-        receipts.add(subscribe(UNREAD_COUNT, json -> unreadCountChanged(json.path("unreadCount").asLong())));
-        receipts.add(subscribe(LIST, json -> {
+    void goOnline(String token) {
+        session = connect(client, token);
+        ended = session.firstError();
+        session.subscribe(NOTIFICATIONS, frame -> show(frame.json()));
+        session.subscribe(UNREAD_COUNT, frame -> unreadCountChanged(frame.json().path("unreadCount").asLong()));
+        session.subscribe(LIST, frame -> {
             CompletableFuture<JsonNode> waiting = pendingList;
             if (waiting != null) {
-                waiting.complete(json);
+                waiting.complete(frame.json());
             }
-        }));
-        receipts.add(subscribe(ERRORS, json -> {
+        });
+        session.subscribe(ERRORS, frame -> {
             synchronized (errors) {
-                errors.add(json);
+                errors.add(frame.json());
             }
-        }));
-        CompletableFuture.allOf(receipts.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        });
     }
 
     /** Reconnects and asks for everything after the newest notification this device holds. */
@@ -113,17 +74,15 @@ final class StompDevice {
         if (newestId != null) {
             ask.put("after", newestId);
         }
-        StompHeaders send = new StompHeaders();
-        send.setDestination("/app/notifications");
-        send.setContentType(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
-        session.send(send, Http.JSON.writeValueAsString(ask));
+        session.send("/app/notifications", Http.JSON.writeValueAsString(ask));
         JsonNode page = pendingList.get(10, TimeUnit.SECONDS);
         page.path("items").forEach(this::show);
     }
 
     void goOffline() {
-        if (session != null && session.isConnected()) {
-            session.disconnect();
+        StompTestClient.Session current = session;
+        if (current != null) {
+            current.disconnect();
         }
         session = null;
     }
@@ -188,25 +147,6 @@ final class StompDevice {
             unreadCount = count;
             shown.notifyAll();
         }
-    }
-
-    private CompletableFuture<Void> subscribe(String destination, java.util.function.Consumer<JsonNode> onMessage) {
-        CompletableFuture<Void> receipt = new CompletableFuture<>();
-        StompSession.Subscription subscription = session.subscribe(destination, new StompFrameHandler() {
-            @Override
-            public Type getPayloadType(StompHeaders headers) {
-                return String.class;
-            }
-
-            @Override
-            public void handleFrame(StompHeaders headers, Object payload) {
-                onMessage.accept(Http.JSON.readTree((String) payload));
-            }
-        });
-        subscription.addReceiptTask(() -> receipt.complete(null));
-        subscription.addReceiptLostTask(() -> receipt.completeExceptionally(
-                new IllegalStateException("no RECEIPT for SUBSCRIBE " + destination)));
-        return receipt;
     }
 
     private void show(JsonNode json) {

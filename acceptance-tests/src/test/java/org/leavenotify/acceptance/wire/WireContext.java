@@ -24,7 +24,6 @@ import org.leavenotify.application.leave.port.out.LeaveAllowancePort;
 import org.leavenotify.application.mail.port.in.SendDueMailsUseCase;
 import org.leavenotify.bootstrap.LeaveNotifyApplication;
 import org.leavenotify.domain.leave.LeavePolicy;
-import org.leavenotify.testsupport.StompTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -33,10 +32,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.messaging.converter.StringMessageConverter;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
  * The over-the-wire level: the assembled application on a random port with the embedded store in a
@@ -101,25 +96,6 @@ public class WireContext {
     @Import(ScenarioState.class)
     static class Drivers {
 
-        @Bean(destroyMethod = "stop")
-        WebSocketStompClient stompClient() {
-            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(StompTestClient.clientContainer()));
-            client.setMessageConverter(new StringMessageConverter() {
-                /** The frames are JSON; the devices parse the text themselves. */
-                @Override
-                protected boolean supportsMimeType(org.springframework.messaging.MessageHeaders headers) {
-                    return true;
-                }
-            });
-            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-            scheduler.setPoolSize(2);
-            scheduler.setThreadNamePrefix("acceptance-stomp-");
-            scheduler.initialize();
-            client.setTaskScheduler(scheduler);
-            client.setReceiptTimeLimit(10_000);
-            return client;
-        }
-
         /** The application's clock: scenarios let days pass. */
         @Bean
         @Primary
@@ -129,9 +105,8 @@ public class WireContext {
 
         @Bean
         @ScenarioScope
-        WireWorld world(Environment environment, WebSocketStompClient stompClient, ShiftedClock clock) {
-            return new WireWorld(environment.getRequiredProperty("local.server.port", Integer.class), stompClient,
-                    JWT_SECRET, clock);
+        WireWorld world(Environment environment, ShiftedClock clock) {
+            return new WireWorld(environment.getRequiredProperty("local.server.port", Integer.class), JWT_SECRET, clock);
         }
 
         @Bean

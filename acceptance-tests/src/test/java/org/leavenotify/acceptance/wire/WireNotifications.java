@@ -8,7 +8,6 @@ import java.util.Map;
 import org.leavenotify.acceptance.steps.Notifications;
 import org.leavenotify.acceptance.steps.Persona;
 import org.leavenotify.acceptance.steps.SeenNotification;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
 
 /** What people are told, over HTTP (the stored notifications) and STOMP (the devices). */
@@ -16,15 +15,11 @@ class WireNotifications implements Notifications {
 
     private final WireWorld world;
     private final Http http;
-    private final WebSocketStompClient stompClient;
-    private final String stompUrl;
     private final Map<String, StompDevice> devices;
 
     WireNotifications(WireWorld world) {
         this.world = world;
         this.http = world.http();
-        this.stompClient = world.stompClient();
-        this.stompUrl = world.stompUrl();
         this.devices = world.devices();
     }
 
@@ -72,7 +67,7 @@ class WireNotifications implements Notifications {
 
     @Override
     public void goOnline(Persona who, String device) {
-        StompDevice connected = devices.computeIfAbsent(key(who, device), k -> new StompDevice(stompClient, stompUrl));
+        StompDevice connected = devices.computeIfAbsent(key(who, device), k -> new StompDevice(world.stomp()));
         run(() -> connected.goOnline(token(who)));
     }
 

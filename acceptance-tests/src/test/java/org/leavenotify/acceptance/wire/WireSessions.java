@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.jsonwebtoken.Jwts;
@@ -18,24 +17,19 @@ import org.leavenotify.acceptance.steps.Sessions;
 import org.leavenotify.acceptance.steps.Persona;
 import org.leavenotify.acceptance.steps.Refusal;
 import org.leavenotify.acceptance.steps.Refused;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.leavenotify.testsupport.StompTestClient;
 
 /** Signing in, passes and passwords over HTTP; listening to someone else's notifications and forged or expired passes over STOMP. */
 class WireSessions implements Sessions {
 
     private final WireWorld world;
     private final Http http;
-    private final WebSocketStompClient stompClient;
-    private final String stompUrl;
     private final String jwtSecret;
     private final Map<Persona, String> passes;
 
     WireSessions(WireWorld world) {
         this.world = world;
         this.http = world.http();
-        this.stompClient = world.stompClient();
-        this.stompUrl = world.stompUrl();
         this.jwtSecret = world.jwtSecret();
         this.passes = world.passes();
     }
@@ -43,11 +37,9 @@ class WireSessions implements Sessions {
     /** Subscribing to someone else's user destination is refused with an ERROR frame. */
     @Override
     public void listenTo(Persona listener, Persona owner) {
-        CompletableFuture<String> error = new CompletableFuture<>();
-        StompSession session = call(() -> StompDevice.connect(stompClient, stompUrl, token(listener), error));
-        session.subscribe("/user/" + owner.username() + "/queue/notifications", new org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter() {
-        });
-        String message = call(() -> error.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+        StompTestClient.Session session = StompDevice.connect(world.stomp(), token(listener));
+        session.subscribeWithoutWaiting("/user/" + owner.username() + "/queue/notifications");
+        String message = call(() -> session.firstError().get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
         throw new Refused(Refusal.NOT_ALLOWED, message);
     }
 
@@ -101,8 +93,7 @@ class WireSessions implements Sessions {
 
     private void refuseConnection(String token) {
         try {
-            StompSession session = StompDevice.connect(stompClient, stompUrl, token, new CompletableFuture<>());
-            session.disconnect();
+            StompDevice.connect(world.stomp(), token).disconnect();
         } catch (StompDevice.StompRefused refused) {
             String message = String.valueOf(refused.getMessage()).toLowerCase();
             Refusal refusal = message.contains("expired") ? Refusal.EXPIRED_PASS

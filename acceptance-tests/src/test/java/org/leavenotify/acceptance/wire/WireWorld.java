@@ -12,7 +12,7 @@ import java.util.Map;
 import org.leavenotify.acceptance.steps.Persona;
 import org.leavenotify.acceptance.steps.SeenNotification;
 import org.leavenotify.domain.notification.NotificationType;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.leavenotify.testsupport.StompTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,8 +24,7 @@ class WireWorld implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final Http http;
-    private final String stompUrl;
-    private final WebSocketStompClient stompClient;
+    private final StompTestClient stomp;
     private final String jwtSecret;
     private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
     private final Map<Persona, String> passes = new EnumMap<>(Persona.class);
@@ -33,17 +32,17 @@ class WireWorld implements AutoCloseable {
     private final Map<String, StompDevice> devices = new LinkedHashMap<>();
     private final Clock clock;
 
-    WireWorld(int port, WebSocketStompClient stompClient, String jwtSecret, Clock clock) {
+    WireWorld(int port, String jwtSecret, Clock clock) {
         this.clock = clock;
         this.http = new Http("http://localhost:" + port);
-        this.stompUrl = "ws://localhost:" + port + "/ws";
-        this.stompClient = stompClient;
+        this.stomp = new StompTestClient(port);
         this.jwtSecret = jwtSecret;
     }
 
     @Override
     public void close() {
         devices.values().forEach(StompDevice::goOffline);
+        stomp.close();
     }
 
     static SeenNotification seen(JsonNode json) {
@@ -59,12 +58,9 @@ class WireWorld implements AutoCloseable {
         return http;
     }
 
-    public WebSocketStompClient stompClient() {
-        return stompClient;
-    }
-
-    public String stompUrl() {
-        return stompUrl;
+    /** The STOMP client every device and session of this scenario connects with. */
+    public StompTestClient stomp() {
+        return stomp;
     }
 
     public String jwtSecret() {
