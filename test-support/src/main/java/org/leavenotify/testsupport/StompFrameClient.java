@@ -168,8 +168,9 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
     }
 
     private void awaitReceipt(String receipt, Duration patience) {
-        StompFrame answer = find(frame -> (frame.command().equals("RECEIPT") && receipt.equals(frame.header("receipt-id")))
-                || frame.command().equals("ERROR"), true, "no RECEIPT " + receipt, patience);
+        Predicate<StompFrame> receiptOrError = frame -> frame.command().equals("ERROR")
+                || (frame.command().equals("RECEIPT") && receipt.equals(frame.header("receipt-id")));
+        StompFrame answer = find(receiptOrError, true, "no RECEIPT " + receipt, patience);
         if (!answer.command().equals("RECEIPT")) {
             throw new IllegalStateException("no RECEIPT " + receipt + ": " + answer);
         }
@@ -177,7 +178,7 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
 
     /**
      * Takes the first received frame that matches and was not taken yet, waiting for it; frames that do not
-     * match stay for later calls. Fails after {@link #PATIENCE}.
+     * match stay for later calls. Fails after {@link #PATIENCE}, or at once when the connection has ended.
      */
     public StompFrame next(Predicate<StompFrame> wanted) {
         return find(wanted, true, "no such frame", PATIENCE);
@@ -205,11 +206,11 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
                     }
                 }
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || closed.isDone()) {
-                    throw new AssertionError(failure + (closed.isDone() ? " before the connection ended" : " within " + patience)
-                            + "; received "
-                            + received.subList(Math.max(0, received.size() - 20), received.size()) + "; closed: "
-                            + closed.getNow(null) + "; failure: " + this.failure);
+                boolean ended = closed.isDone();
+                if (left <= 0 || ended) {
+                    throw new AssertionError(failure + (ended ? " before the connection ended" : " within " + patience)
+                            + "; received " + received.subList(Math.max(0, received.size() - 20), received.size())
+                            + "; closed: " + closed.getNow(null) + "; failure: " + this.failure);
                 }
                 try {
                     received.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
