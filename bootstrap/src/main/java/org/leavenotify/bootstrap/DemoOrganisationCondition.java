@@ -34,8 +34,7 @@ final class DemoOrganisationCondition extends SpringBootCondition {
 
     /** The property that names a store of the operator's, or null on the embedded default. */
     static String storeGivenBy(Environment environment) {
-        if (StoreSettings.IN_MEMORY.equals(
-                environment.getProperty(StoreSettings.STORE_PROPERTY, "").strip())) {
+        if (StoreSettings.store(environment).equals(StoreSettings.IN_MEMORY)) {
             return null;
         }
         return StoreSettings.mongoDbConfiguredBy(environment);

@@ -27,8 +27,7 @@ public class SigningKeyFileDefault implements EnvironmentPostProcessor, Ordered 
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean embeddedDefault = environment.getProperty("leavenotify.jwt.secret", "").isBlank()
                 && environment.getProperty(KEY_FILE, "").isBlank()
-                && StoreSettings.MONGODB.equals(environment.getProperty(
-                        StoreSettings.STORE_PROPERTY, StoreSettings.MONGODB).strip())
+                && StoreSettings.store(environment).equals(StoreSettings.MONGODB)
                 && StoreSettings.mongoDbConfiguredBy(environment) == null;
         if (embeddedDefault) {
             String dataDir = environment.getProperty("leavenotify.embedded-store.data-dir", "./data");

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * STOMP 1.2 frames written and read by hand over the JDK's WebSocket, so that a test sees exactly what the
@@ -32,7 +30,6 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
     public static final Duration PATIENCE = Duration.ofSeconds(30);
     public static final String NOTIFICATIONS = "/user/queue/notifications";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient DEFAULT_HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** Every frame received, oldest first; the taken ones are marked in {@link #taken}. */
@@ -258,20 +255,14 @@ public final class StompFrameClient implements WebSocket.Listener, AutoCloseable
 
     /** The ids of the notifications received live, in order. */
     public List<String> liveNotificationIds() {
-        return messages(NOTIFICATIONS).stream().map(frame -> String.valueOf(json(frame.body()).get("id"))).toList();
+        return messages(NOTIFICATIONS).stream()
+                .map(frame -> String.valueOf(StompTestClient.parse(frame.body()).get("id"))).toList();
     }
 
     /** How many RECEIPT frames answered {@code receipt}. */
     public long receiptsFor(String receipt) {
         return frames().stream().filter(frame -> frame.command().equals("RECEIPT")
                 && receipt.equals(frame.header("receipt-id"))).count();
-    }
-
-    /** A frame's JSON body as a map. */
-    public static Map<String, Object> json(String body) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> parsed = JSON.readValue(body, Map.class);
-        return parsed;
     }
 
     public CompletableFuture<Integer> closed() {

@@ -85,7 +85,7 @@ public final class MailService implements SendDueMailsUseCase {
         Optional<Employee> recipient = directory.findById(intent.recipientId()).filter(Employee::active);
         Optional<String> address = recipient.flatMap(addresses::addressOf);
         String skipped = found.isEmpty() ? "the notification is gone"
-                : found.get().isRead() || found.get().isArchived() ? "read in the app"
+                : !found.get().countsAsUnread() ? "read in the app"
                 : recipient.isEmpty() ? "the recipient is not active"
                 : address.isEmpty() ? "the recipient has no e-mail address"
                 : !preferences.preferencesOf(intent.recipientId()).wantsEmail(found.get().type())
